@@ -1,0 +1,89 @@
+"""Value objects for a dossier and its outlets, computed once per build."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+
+def article_date(article: Any) -> dt.datetime | None:
+    """The article's publication date, or None when the text and the curator gave none."""
+    return article.date if getattr(article, "date_known", True) else None
+
+
+def sort_by_date(articles: list[Any]) -> list[Any]:
+    """Date order, oldest first; undated articles last, then by slug for a stable order."""
+
+    def key(article: Any) -> tuple[int, str, str]:
+        date = article_date(article)
+        return (date is None, date.isoformat() if date else "", article.slug)
+
+    return sorted(articles, key=key)
+
+
+@dataclass
+class OutletRow:
+    """One line of a dossier's outlets table."""
+
+    name: str
+    articles: list[Any] = field(default_factory=list)
+
+    @property
+    def count(self) -> int:
+        return len(self.articles)
+
+    @property
+    def first(self) -> dt.datetime | None:
+        dates = [d for d in map(article_date, self.articles) if d]
+        return min(dates) if dates else None
+
+    @property
+    def last(self) -> dt.datetime | None:
+        dates = [d for d in map(article_date, self.articles) if d]
+        return max(dates) if dates else None
+
+
+@dataclass
+class Dossier:
+    """A story: its curator's definition and every article that names it."""
+
+    slug: str
+    title: str
+    url: str
+    save_as: str
+    summary: str = ""  # HTML
+    body: str = ""  # HTML
+    status: str = "ongoing"
+    definition_path: str | None = None
+    articles: list[Any] = field(default_factory=list)
+
+    @property
+    def defined(self) -> bool:
+        return self.definition_path is not None
+
+    @property
+    def dated_articles(self) -> list[Any]:
+        return [a for a in self.articles if article_date(a)]
+
+    @property
+    def first_date(self) -> dt.datetime | None:
+        dated = self.dated_articles
+        return article_date(dated[0]) if dated else None
+
+    @property
+    def last_date(self) -> dt.datetime | None:
+        dated = self.dated_articles
+        return article_date(dated[-1]) if dated else None
+
+    @property
+    def outlets(self) -> list[OutletRow]:
+        """Outlets by number of articles, then name; unknown outlets grouped last."""
+        rows: dict[str, OutletRow] = {}
+        for article in self.articles:
+            name = getattr(article, "source", None) or "Unknown outlet"
+            rows.setdefault(name, OutletRow(name)).articles.append(article)
+        return sorted(
+            rows.values(),
+            key=lambda r: (r.name == "Unknown outlet", -r.count, r.name.lower()),
+        )

@@ -1,0 +1,47 @@
+"""Headless Chromium for the browser tests, driven by Playwright.
+
+Playwright cannot download its own browser here, so it drives Debian's Chromium through
+``executable_path``. Without Chromium the browser tests skip with the command to install it;
+with ``CI=true`` a missing browser fails instead, so CI can never pass by skipping.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+INSTALL_HINT = "install it with: apt-get install chromium"
+# Flags that keep a sandboxed, offline headless Chromium from reaching out at start-up.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+]
+
+
+def chromium_path() -> str | None:
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        found = shutil.which(name)
+        if found:
+            return found
+    fallback = Path("/usr/bin/chromium")
+    return str(fallback) if fallback.exists() else None
+
+
+def require_chromium() -> str:
+    """The Chromium executable, or skip (locally) / fail (in CI) saying what to install."""
+    path = chromium_path()
+    if path:
+        return path
+    message = f"headless Chromium is not installed; {INSTALL_HINT}"
+    if os.environ.get("CI", "").lower() in {"1", "true", "yes"}:
+        pytest.fail(message)
+    pytest.skip(message)
