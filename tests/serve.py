@@ -27,7 +27,7 @@ class _SubpathHandler(SimpleHTTPRequestHandler):
             return super().translate_path(path[len(self.prefix) :] or "/")
         return str(Path(self.directory) / "__outside_the_subpath__")
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (stdlib name)
+    def log_message(self, format: str, *args: Any) -> None:
         """Keep test output quiet."""
 
 

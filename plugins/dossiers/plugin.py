@@ -12,11 +12,12 @@ import logging
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from dossier.errors import shown_path
 from pelican import signals
 from pelican.contents import Article, Page
 from pelican.generators import Generator
 from pelican.utils import slugify
+
+from dossier.errors import shown_path
 
 from .model import Dossier, sort_by_date
 from .settings import dossier_settings

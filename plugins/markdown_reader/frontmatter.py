@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
 from dossier.errors import shown_path
+from dossier.yamltext import YamlError, key_lines, load_yaml
 
 # The block opens with '---' on the first line and closes with '---' or '...' on its own line.
 _OPEN = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n")
@@ -57,18 +57,15 @@ def split_front_matter(text: str, path: Path | str) -> SplitFile:
     block = text[opening.end() : closing.start()]
     first_line = 2  # the block starts on the line after the opening '---'
     try:
-        node = yaml.compose(block, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(block)
-    except yaml.YAMLError as error:
-        # Where the broken construct began is more useful than where the parser gave up
-        # (an unclosed '[' is only noticed at the end of the block).
-        mark = getattr(error, "context_mark", None) or getattr(error, "problem_mark", None)
-        line = first_line + mark.line if mark is not None else None
-        problem = getattr(error, "problem", None) or str(error)
+        data, node = load_yaml(block)
+    except YamlError as problem:
+        line = first_line + problem.line - 1 if problem.line else None
         raise FrontMatterError(
             path,
             line,
-            f"front matter is not valid YAML: {problem}",
+            f"front matter is {problem.problem}"
+            if problem.problem.startswith("not")
+            else f"front matter: {problem.problem}",
             "quote values that contain ':' or start with '-', '@', '#', or a quote mark",
         ) from None
     if data is None:
@@ -80,10 +77,7 @@ def split_front_matter(text: str, path: Path | str) -> SplitFile:
             "front matter must be a mapping of 'key: value' lines",
             "write one 'key: value' per line between the '---' lines",
         )
-    key_lines: dict[str, int] = {}
-    if isinstance(node, yaml.MappingNode):
-        for key_node, _ in node.value:
-            key_lines[str(key_node.value)] = first_line + key_node.start_mark.line
+    lines = {key: first_line + line - 1 for key, line in key_lines(node).items()}
     body_start = closing.end() + 1
     body_line = text.count("\n", 0, body_start) + 1
-    return SplitFile({str(k): v for k, v in data.items()}, text[body_start:], body_line, key_lines)
+    return SplitFile({str(k): v for k, v in data.items()}, text[body_start:], body_line, lines)

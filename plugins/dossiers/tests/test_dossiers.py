@@ -6,8 +6,8 @@ import logging
 from pathlib import Path
 
 import pytest
-from dossiers.settings import SettingsError, dossier_settings
 
+from dossiers.settings import SettingsError, dossier_settings
 from tests.sitebuild import article, build_site
 
 DEFINITION = article("Troops in Russia", summary="How the *story* was covered.")

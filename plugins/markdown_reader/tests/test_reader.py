@@ -7,10 +7,10 @@ import logging
 from pathlib import Path
 
 import pytest
+
 from markdown_reader.frontmatter import FrontMatterError, split_front_matter
 from markdown_reader.reader import YamlMarkdownReader
 from markdown_reader.render import render
-
 from tests.sitebuild import article, build_site, get_settings
 
 

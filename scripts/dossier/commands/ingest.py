@@ -12,12 +12,19 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import Progress
 from rich.table import Table
+from rich.text import Text
 
 from dossier.cleaning import clean_file
 from dossier.errors import UserError
 from dossier.ingest import DossierIngest, FileResult, IngestOptions, Outcome, dossier_folders
 from dossier.ingest.lock import ingest_lock
 
+OUTCOME_STYLES = {
+    Outcome.REJECTED: "red",
+    Outcome.KEPT_EDITED: "yellow",
+    Outcome.WRITTEN: "green",
+    Outcome.UPDATED: "green",
+}
 # Below this many files a progress bar is only flicker.
 PROGRESS_MIN_FILES = 20
 
@@ -94,7 +101,7 @@ def ingest_all(
         try:
             dossier = DossierIngest(folder, options)
         except UserError as error:  # a broken sidecar stops its own dossier only
-            err.print(f"[red]dossier:[/] {escape(str(error))}")
+            print(f"dossier: error: {error}", file=sys.stderr)
             continue
         created = dossier.ensure_definition()
         if created:
@@ -111,29 +118,30 @@ def ingest_all(
 
 
 def print_summary(results: list[FileResult], *, dry_run: bool) -> None:
+    """One row per raw file, then what needs the curator's attention, then the totals."""
     out = Console(highlight=False)
-    table = Table(title="dossier ingest" + (" (dry run: nothing written)" if dry_run else ""))
+    folders = sorted({str(r.raw.parent) for r in results})
+    title = "dossier ingest " + ", ".join(folders)
+    table = Table(title=title + (" (dry run: nothing written)" if dry_run else ""))
     table.add_column("raw file", overflow="fold")
-    table.add_column("result")
-    table.add_column("article / reason", overflow="fold")
-    styles = {
-        Outcome.REJECTED: "red",
-        Outcome.KEPT_EDITED: "yellow",
-        Outcome.WRITTEN: "green",
-        Outcome.UPDATED: "green",
-    }
+    table.add_column("result", no_wrap=True)
+    table.add_column("article", overflow="fold")
     for result in results:
-        if result.outcome is Outcome.REJECTED:
-            detail = result.reason
-        else:
-            detail = str(result.article) + (f"\n{result.reason}" if result.reason else "")
-            if result.review:
-                detail += "\nneeds review: " + "; ".join(result.review)
-        label = result.outcome.value + (" · review" if result.review else "")
-        table.add_row(
-            escape(str(result.raw)), f"[{styles.get(result.outcome, '')}]{label}", escape(detail)
-        )
+        style = OUTCOME_STYLES.get(result.outcome, "")
+        article = result.article.name if result.article else ""
+        label = result.outcome.value + (" +review" if result.review else "")
+        table.add_row(result.raw.name, Text(label, style=style), article)
     out.print(table)
+    for result in results:
+        if result.reason and result.outcome is not Outcome.REJECTED:
+            name = result.article.name if result.article else result.raw.name
+            out.print(f"{escape(name)}: {escape(result.reason)}")
+    for result in results:
+        if result.review and result.outcome is not Outcome.REJECTED:
+            name = result.article.name if result.article else result.raw.name
+            out.print(f"[yellow]needs review[/] {escape(name)}")
+            for reason in result.review:
+                out.print(f"  - {escape(reason)}")
     counts = Counter(r.outcome for r in results)
     review = sum(1 for r in results if r.review and r.outcome is not Outcome.REJECTED)
     parts = [f"{counts[o]} {o.value}" for o in Outcome if counts[o]]

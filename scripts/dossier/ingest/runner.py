@@ -8,6 +8,7 @@ One bad file is recorded with its reason and never stops the others. Raw files a
 from __future__ import annotations
 
 import datetime as dt
+import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -34,6 +35,9 @@ RAW_SUFFIXES = (".txt", ".html", ".htm", ".html.gz")
 # and reading it whole would make memory grow with the input.
 MAX_RAW_BYTES = 20 * 1024 * 1024
 MAX_SLUG_LENGTH = 80
+
+
+_FIELD_REASON = re.compile(r"\b(title|date|outlet|source|author|byline)\b", re.IGNORECASE)
 
 
 class Outcome(StrEnum):
@@ -110,10 +114,10 @@ def article_metadata(
         review.append("no publication date found: give 'date' in sources.yml")
     if not source:
         review.append("no outlet found: give 'source' in sources.yml")
-    filled = {"title": title, "date": date, "outlet": source, "author": author}
-    for reason in cleaned.review:
-        if not any(word in reason.lower() and value for word, value in filled.items()):
-            review.append(reason)
+    # A missing byline is normal (wire copy, agency reports): it is left empty, not flagged.
+    # The cleaner's own reasons about these fields are replaced by the ones above, which
+    # know what the sidecar filled in.
+    review.extend(r for r in cleaned.review if not _FIELD_REASON.search(r))
     metadata: dict[str, Any] = {
         "title": title or f"Untitled ({raw.stem})",
         "date": date,
@@ -130,7 +134,11 @@ def article_metadata(
     }
     if cleaned.extra:
         metadata["aggregator"] = cleaned.extra
-    removed = [f"{d.lineno}: {d.rule}: {d.text.strip()[:120]}" for d in cleaned.removed]
+    removed = [
+        f"{d.lineno}: {d.rule}: {d.text.strip()[:120]}"
+        for d in cleaned.removed
+        if d.role not in ("title", "metadata")  # those went into the front matter
+    ]
     metadata["removed_lines"] = removed or None
     return metadata, review
 

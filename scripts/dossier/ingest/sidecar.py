@@ -22,9 +22,12 @@ from typing import Any
 import yaml
 
 from dossier.errors import UserError
+from dossier.yamltext import YamlError, load_yaml
 
 SIDECAR_NAME = "sources.yml"
 FILE_FIELDS = frozenset({"title", "source", "date", "author", "url", "language", "notes"})
+YAML_HINT = "quote values that contain ':' or start with '-', '@' or '#'"
+VALUE_HINT = "dates are written YYYY-MM-DD"
 DOSSIER_FIELDS = frozenset({"title", "summary", "state"})
 
 
@@ -62,16 +65,15 @@ def load_sidecar(folder: Path) -> Sidecar:
         return Sidecar()
     text = path.read_text(encoding="utf-8-sig")
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text) or {}
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
+        data, node = load_yaml(text)
+    except YamlError as problem:
         raise UserError(
-            f"not valid YAML: {getattr(error, 'problem', error)}",
+            problem.problem,
             path=path,
-            line=mark.line + 1 if mark else None,
-            hint="quote values that contain ':' or start with '-', '@' or '#'",
+            line=problem.line,
+            hint=YAML_HINT if problem.problem.startswith("not valid") else VALUE_HINT,
         ) from None
+    data = data or {}
     if not isinstance(data, dict):
         raise UserError("must be a mapping with 'dossier:' and 'files:'", path=path, line=1)
     unknown = sorted(set(data) - {"dossier", "files"})
