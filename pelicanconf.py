@@ -82,3 +82,7 @@ LOAD_CONTENT_CACHE = False
 DOSSIERS = {
     "path": "dossiers",  # definitions: content/dossiers/<slug>.md
 }
+OUTLET_URL = "outlets/{slug}/"
+OUTLET_SAVE_AS = "outlets/{slug}/index.html"
+OUTLETS_URL = "outlets/"
+OUTLETS_SAVE_AS = "outlets/index.html"

@@ -22,12 +22,26 @@ def sort_by_date(articles: list[Any]) -> list[Any]:
     return sorted(articles, key=key)
 
 
+UNKNOWN_OUTLET = "Unknown outlet"
+
+
+def outlet_of(article: Any) -> str:
+    return str(getattr(article, "source", None) or UNKNOWN_OUTLET)
+
+
 @dataclass
 class OutletRow:
-    """One line of a dossier's outlets table."""
+    """An outlet with its articles: a line of a dossier's outlets table, or a site-wide page."""
 
     name: str
     articles: list[Any] = field(default_factory=list)
+    url: str = ""  # its page, when the site has one
+    save_as: str = ""
+
+    @property
+    def independent(self) -> int:
+        """Articles that are not republications of another outlet's story."""
+        return sum(1 for a in self.articles if getattr(a, "republication_of", None) is None)
 
     @property
     def count(self) -> int:
@@ -57,6 +71,10 @@ class Dossier:
     status: str = "ongoing"
     definition_path: str | None = None
     articles: list[Any] = field(default_factory=list)
+    timeline_svg: str = ""
+    legend: list[tuple[str, str]] = field(default_factory=list)  # (outlet, colour)
+    feed_url: str = ""
+    export_url: str = ""
 
     @property
     def defined(self) -> bool:
@@ -79,11 +97,17 @@ class Dossier:
     @property
     def outlets(self) -> list[OutletRow]:
         """Outlets by number of articles, then name; unknown outlets grouped last."""
-        rows: dict[str, OutletRow] = {}
-        for article in self.articles:
-            name = getattr(article, "source", None) or "Unknown outlet"
-            rows.setdefault(name, OutletRow(name)).articles.append(article)
-        return sorted(
-            rows.values(),
-            key=lambda r: (r.name == "Unknown outlet", -r.count, r.name.lower()),
-        )
+        return group_by_outlet(self.articles)
+
+    @property
+    def independent_reports(self) -> int:
+        return sum(1 for a in self.articles if getattr(a, "republication_of", None) is None)
+
+
+def group_by_outlet(articles: list[Any]) -> list[OutletRow]:
+    """Outlets by number of articles, then name; articles whose outlet is unknown go last."""
+    rows: dict[str, OutletRow] = {}
+    for article in articles:
+        name = outlet_of(article)
+        rows.setdefault(name, OutletRow(name)).articles.append(article)
+    return sorted(rows.values(), key=lambda r: (r.name == UNKNOWN_OUTLET, -r.count, r.name.lower()))

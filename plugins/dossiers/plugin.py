@@ -1,8 +1,8 @@
-"""Signal handlers and the generator that writes dossier pages.
+"""Signal handlers and the generator that writes dossier and outlet pages.
 
-Computation happens in the context phase (every article is known by then); pages are written
-in ``generate_output``. All state lives on the generator instance, which Pelican creates anew
-for each run, so ``make devserver`` rebuilds never see a previous run's dossiers.
+Computation happens in the context phase (every article is known by then); pages, feeds and
+exports are written in ``generate_output``. All state lives on the generator instance, which
+Pelican creates anew for each run, so ``make devserver`` rebuilds never see stale dossiers.
 """
 
 from __future__ import annotations
@@ -15,28 +15,40 @@ from typing import Any
 from pelican import signals
 from pelican.contents import Article, Page
 from pelican.generators import Generator
-from pelican.utils import slugify
 
 from dossier.errors import shown_path
+from dossier.ingest.article_file import is_edited
+from dossier.slugs import slugify
 
-from .model import Dossier, sort_by_date
+from .exports import dossier_export, write_json
+from .model import (
+    UNKNOWN_OUTLET,
+    Dossier,
+    OutletRow,
+    article_date,
+    group_by_outlet,
+    outlet_of,
+    sort_by_date,
+)
 from .settings import dossier_settings
+from .timeline import legend_colours, render_svg
 
 log = logging.getLogger(__name__)
 
 # Stands in for a missing publication date so Pelican keeps the article; templates test
-# ``article.date_known`` and show "date unknown" instead. Nothing is invented for the reader.
+# ``article.date_known`` and show "date unknown" instead. Nothing is invented for the reader:
+# feeds, timelines and date ranges leave such articles out.
 UNKNOWN_DATE = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
 def dossier_slug_for(article: Article) -> str:
     """The dossier an article belongs to: its front matter, else its folder under articles/."""
     named = article.metadata.get("dossier")
-    if isinstance(named, str) and named.strip():
-        return str(slugify(named.strip(), regex_subs=article.settings["SLUG_REGEX_SUBSTITUTIONS"]))
+    if isinstance(named, str) and slugify(named):
+        return slugify(named)
     parts = PurePosixPath(article.relative_source_path).parts
     if len(parts) >= 3 and parts[0] == "articles":
-        return parts[1]
+        return slugify(parts[1]) or "unsorted"
     return "unsorted"
 
 
@@ -51,54 +63,66 @@ def prepare_article(content: Any) -> None:
     if not content.date_known:
         content.date = UNKNOWN_DATE
         content.locale_date = "date unknown"
+    content.republication_of = None
+    generated = "ingest_hash" in content.metadata
+    content.provenance = {
+        "generated": generated,
+        "edited": generated and is_edited(Path(content.source_path)),
+    }
 
 
 class DossierGenerator(Generator):  # type: ignore[misc]
-    """Builds the dossiers from the articles, then writes one page per dossier."""
+    """Builds dossiers and outlets from the articles, then writes their pages and exports."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.options = dossier_settings(self.settings)
         self.dossiers: list[Dossier] = []
+        self.outlets: list[OutletRow] = []
+
+    # -- context phase ---------------------------------------------------------------------
 
     def generate_context(self) -> None:
-        definitions = self._read_definitions()
-        by_slug: dict[str, Dossier] = {slug: d for slug, d in definitions.items()}
-        for article in self.context.get("articles", []):
-            slug = article.dossier
-            if slug not in by_slug:
-                log.warning(
-                    "%s: names dossier '%s', which has no definition; create %s/%s/%s.md "
-                    "with a title and summary (the dossier is built from its slug meanwhile)",
-                    shown_path(article.source_path),
-                    slug,
-                    shown_path(self.path),
-                    self.options["path"],
-                    slug,
-                )
-                by_slug[slug] = self._dossier(slug, slug.replace("-", " ").capitalize())
-            by_slug[slug].articles.append(article)
+        articles = self.context.get("articles", [])
+        by_slug = self._read_definitions()
+        for article in articles:
+            if article.dossier not in by_slug:
+                self._warn_undefined(article)
+                title = article.dossier.replace("-", " ").capitalize()
+                by_slug[article.dossier] = self._dossier(article.dossier, title)
+            by_slug[article.dossier].articles.append(article)
         for dossier in by_slug.values():
             dossier.articles = sort_by_date(dossier.articles)
-        self.dossiers = sorted(
-            by_slug.values(),
-            key=lambda d: (
-                d.last_date is None,
-                -(d.last_date.timestamp() if d.last_date else 0),
-                d.slug,
-            ),
-        )
+            self._add_timeline(dossier)
+        self.dossiers = sorted(by_slug.values(), key=_recent_first)
+        self.outlets = self._site_outlets(articles)
         self.context["dossiers"] = self.dossiers
-        self.context["dossiers_by_slug"] = {d.slug: d for d in self.dossiers}
-        for article in self.context.get("articles", []):
-            article.dossier_page = self.context["dossiers_by_slug"][article.dossier]
+        self.context["dossiers_by_slug"] = by_slug
+        self.context["outlets"] = self.outlets
+        self.context["outlets_by_name"] = {o.name: o for o in self.outlets}
+        for article in articles:
+            article.dossier_page = by_slug[article.dossier]
+
+    def _warn_undefined(self, article: Article) -> None:
+        log.warning(
+            "%s: names dossier '%s', which has no definition; create %s/%s/%s.md with a title "
+            "and summary (the dossier is built from its slug meanwhile)",
+            shown_path(article.source_path),
+            article.dossier,
+            shown_path(self.path),
+            self.options["path"],
+            article.dossier,
+        )
 
     def _dossier(self, slug: str, title: str) -> Dossier:
+        url = self.settings["DOSSIER_URL"].format(slug=slug)
         return Dossier(
             slug=slug,
             title=title,
-            url=self.settings["DOSSIER_URL"].format(slug=slug),
+            url=url,
             save_as=self.settings["DOSSIER_SAVE_AS"].format(slug=slug),
+            feed_url=f"{url}atom.xml",
+            export_url=f"{url}articles.json",
         )
 
     def _read_definitions(self) -> dict[str, Dossier]:
@@ -111,29 +135,89 @@ class DossierGenerator(Generator):  # type: ignore[misc]
                 page = self.readers.read_file(
                     base_path=self.path, path=relative, content_class=Page, context=self.context
                 )
-            except Exception as error:  # Pelican's own loop does the same: log, go on
-                log.error("Could not process dossier definition %s\n%s", relative, error)
+            except Exception:  # the reader has logged why; Pelican's own loop goes on too
+                log.error("Could not process dossier definition %s", shown_path(path))
                 continue
-            dossier = self._dossier(path.stem, getattr(page, "title", path.stem))
+            slug = slugify(path.stem)
+            dossier = self._dossier(slug, getattr(page, "title", path.stem))
             dossier.summary = page.metadata.get("summary") or ""
             dossier.body = page.content
             dossier.status = str(page.metadata.get("state") or "ongoing")
             dossier.definition_path = relative
-            definitions[path.stem] = dossier
+            definitions[slug] = dossier
         return definitions
 
+    def _add_timeline(self, dossier: Dossier) -> None:
+        outlets = [row.name for row in dossier.outlets]
+        dated = [(d.date(), outlet_of(a)) for a in dossier.articles if (d := article_date(a))]
+        dossier.timeline_svg = render_svg(dated, outlets, f"Coverage of {dossier.title}")
+        colours = legend_colours(outlets)
+        dossier.legend = [(o, colours[o]) for o in outlets if any(o == s for _, s in dated)]
+
+    def _site_outlets(self, articles: list[Article]) -> list[OutletRow]:
+        rows = group_by_outlet(articles)
+        for row in rows:
+            row.articles = sort_by_date(row.articles)
+            if row.name == UNKNOWN_OUTLET:
+                continue  # not an outlet: no page of its own
+            slug = slugify(row.name) or "outlet"
+            row.url = self.settings["OUTLET_URL"].format(slug=slug)
+            row.save_as = self.settings["OUTLET_SAVE_AS"].format(slug=slug)
+        return rows
+
+    # -- output phase ----------------------------------------------------------------------
+
     def generate_output(self, writer: Any) -> None:
+        relative = self.settings["RELATIVE_URLS"]
         template = self.get_template(self.options["template"])
         for dossier in self.dossiers:
             writer.write_file(
                 dossier.save_as,
                 template,
                 self.context,
-                relative_urls=self.settings["RELATIVE_URLS"],
+                relative_urls=relative,
                 url=dossier.url,
                 dossier=dossier,
                 page_name=dossier.url,
             )
+            self._write_exports(writer, dossier)
+        outlet_template = self.get_template("outlet")
+        for outlet in (o for o in self.outlets if o.save_as):
+            writer.write_file(
+                outlet.save_as,
+                outlet_template,
+                self.context,
+                relative_urls=relative,
+                url=outlet.url,
+                outlet=outlet,
+                page_name=outlet.url,
+            )
+        writer.write_file(
+            self.settings["OUTLETS_SAVE_AS"],
+            self.get_template("outlets"),
+            self.context,
+            relative_urls=relative,
+            url=self.settings["OUTLETS_URL"],
+            page_name="outlets",
+        )
+
+    def _write_exports(self, writer: Any, dossier: Dossier) -> None:
+        siteurl = self.settings.get("SITEURL", "") if not self.settings["RELATIVE_URLS"] else ""
+        output = Path(self.output_path)
+        write_json(output / dossier.export_url, dossier_export(dossier, siteurl))
+        dated = [a for a in reversed(dossier.articles) if article_date(a)]
+        writer.write_feed(
+            dated,
+            self.context,
+            path=dossier.feed_url,
+            url=dossier.feed_url,
+            feed_title=dossier.title,
+        )
+
+
+def _recent_first(dossier: Dossier) -> tuple[bool, float, str]:
+    last = dossier.last_date
+    return (last is None, -(last.timestamp() if last else 0.0), dossier.slug)
 
 
 def get_generators(pelican: Any) -> type[DossierGenerator]:
