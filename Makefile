@@ -36,6 +36,15 @@ $(DEV_STAMP): requirements-dev.txt $(RUNTIME_STAMP)
 	$(PIP) install -r requirements-dev.txt
 	@touch $@
 
+# Node tools for the checks (Nu HTML validator, axe-core), exactly as package-lock.json pins
+# them. --ignore-scripts: vnu-jar's install script would download a Java runtime; the
+# system's java (default-jre-headless) runs the jar. Without npm the checks skip locally.
+NODE_STAMP := node_modules/.installed
+$(NODE_STAMP): package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+	  npm ci --ignore-scripts --no-audit --no-fund && touch $@; \
+	else echo "npm not found: HTML and accessibility checks will skip (apt-get install npm)"; fi
+
 venv: $(RUNTIME_STAMP) ## Create .venv from the pinned requirements (done by every target)
 
 html: $(RUNTIME_STAMP) ## Build the site into output/
@@ -56,14 +65,14 @@ ingest: $(RUNTIME_STAMP) ## Clean every raw/<dossier>/ into content/articles/<do
 publish: $(RUNTIME_STAMP) ## Build the production site (SITEURL from the environment)
 	$(BIN)/pelican $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF) $(PELICANOPTS)
 
-github: publish ## Push output/ to the gh-pages branch with ghp-import
+github: publish ## Push output/ to the gh-pages branch with ghp-import (set SITEURL)
 	$(BIN)/ghp-import -m "Publish the site" -b gh-pages -n --push $(OUTPUTDIR)
 
 lint: $(DEV_STAMP) ## ruff check and ruff format --check
 	$(BIN)/ruff check scripts plugins tests pelicanconf.py publishconf.py
 	$(BIN)/ruff format --check scripts plugins tests pelicanconf.py publishconf.py
 
-test: $(DEV_STAMP) lint ## Lint, then run every test (unit, plugin, site build, browser)
+test: $(DEV_STAMP) $(NODE_STAMP) lint ## Lint, then run every test (unit, plugin, site build, browser)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 clean: ## Remove the built site and caches (keeps .venv)

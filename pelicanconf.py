@@ -24,10 +24,13 @@ DEFAULT_DATE_FORMAT = "%-d %B %Y"
 DEFAULT_DATE = None  # an article without a date is reported, never given today's date
 
 THEME = "themes/dossier"
+# Autoescape everything: titles, outlets and notes come from copied web pages. Only HTML that
+# our own renderer produced (article bodies, summaries, the timeline SVG) is marked |safe.
+JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True}
 
 # Plugins are listed explicitly: no namespace plugin installed in the venv loads by accident.
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["markdown_reader", "dossiers"]
+PLUGINS = ["markdown_reader", "dossiers", "search"]
 
 # Clean URLs. Articles live under their dossier; slugs come from the file name, which
 # `dossier ingest` makes unique within a dossier.

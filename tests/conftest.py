@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from tests.browser import CHROMIUM_ARGS, require_chromium
+from tests.published import PublishedSite, publish_and_serve
 
 
 @pytest.fixture(scope="session")
@@ -39,3 +40,13 @@ def page(browser: Any) -> Iterator[Any]:
 @pytest.fixture(scope="session")
 def project_root() -> Path:
     return Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def published(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PublishedSite]:
+    """The sample site built with publishconf.py, served under /dossier-site/ on 127.0.0.1.
+
+    Built once per session and shared by the link, feed, HTML and accessibility checks.
+    """
+    with publish_and_serve(tmp_path_factory.mktemp("published")) as site:
+        yield site

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
@@ -63,12 +62,3 @@ def test_landmarks_on_every_page(site: BuiltSite) -> None:
         for landmark in ("header", "nav", "main", "footer"):
             assert html.select_one(landmark) is not None, f"{path}: no <{landmark}>"
         assert html.html.get("lang"), path
-
-
-def test_the_build_is_deterministic(tmp_path: Path, site: BuiltSite) -> None:
-    again = build_site(tmp_path, content=ROOT / "content")
-    assert again.files() == site.files()
-    for relative in site.files():
-        assert (again.output / relative).read_bytes() == (site.output / relative).read_bytes(), (
-            relative
-        )

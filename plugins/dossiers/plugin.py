@@ -220,6 +220,11 @@ def _recent_first(dossier: Dossier) -> tuple[bool, float, str]:
     return (last is None, -(last.timestamp() if last else 0.0), dossier.slug)
 
 
+def drop_undated_from_feed(context: Any, feed: Any) -> None:
+    """Leave undated articles out of every feed (the site's too): a reader would see 1970."""
+    feed.items[:] = [item for item in feed.items if item.get("pubdate") != UNKNOWN_DATE]
+
+
 def get_generators(pelican: Any) -> type[DossierGenerator]:
     return DossierGenerator
 
@@ -228,3 +233,4 @@ def register() -> None:
     """Pelican plugin entry point."""
     signals.content_object_init.connect(prepare_article)
     signals.get_generators.connect(get_generators)
+    signals.feed_generated.connect(drop_undated_from_feed)

@@ -103,6 +103,7 @@ def ingest_all(
         except UserError as error:  # a broken sidecar stops its own dossier only
             print(f"dossier: error: {error}", file=sys.stderr)
             continue
+        dossier.remove_stale_temporaries()
         created = dossier.ensure_definition()
         if created:
             err.print(f"created dossier definition {created}")

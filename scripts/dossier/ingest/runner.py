@@ -99,6 +99,21 @@ def read_raw(path: Path) -> bytes:
         ) from None
 
 
+_RAW_FILE_LINE = re.compile(r"^raw_file:[ \t]*['\"]?(.+?)['\"]?[ \t]*$", re.MULTILINE)
+
+
+def raw_file_of(article: Path) -> str | None:
+    """The raw file an article was made from, even when a curator broke its front matter."""
+    name = read_front_matter(article).get("raw_file")
+    if isinstance(name, str):
+        return name
+    try:
+        match = _RAW_FILE_LINE.search(article.read_text(encoding="utf-8", errors="replace"))
+    except OSError:
+        return None
+    return match.group(1) if match else None
+
+
 def article_metadata(
     cleaned: CleanedArticle, overrides: dict[str, Any], raw: Path, raw_hash: str, dossier: str
 ) -> tuple[dict[str, Any], list[str]]:
@@ -157,9 +172,15 @@ class DossierIngest:
         if self.target.is_dir():
             for existing in sorted(self.target.glob("*.md")):
                 self._taken.add(existing.stem)
-                raw_name = read_front_matter(existing).get("raw_file")
-                if isinstance(raw_name, str):
+                raw_name = raw_file_of(existing)
+                if raw_name:
                     self._by_raw.setdefault(raw_name, existing)
+
+    def remove_stale_temporaries(self) -> None:
+        """Delete half-written files a killed run left behind (only ever write_atomic's)."""
+        if self.target.is_dir() and not self.options.dry_run:
+            for leftover in self.target.glob(".*.md.*.tmp"):
+                leftover.unlink()
 
     def files(self) -> list[Path]:
         return raw_files(self.folder)

@@ -1,0 +1,285 @@
+"""Boilerplate vocabularies and metadata signatures, kept as data apart from the rules.
+
+Rules in :mod:`dossier.cleaning.rules` only say *how* a pattern is applied; the words
+themselves live here so a curator or developer can extend a vocabulary (or add a language)
+without touching the logic. Patterns are matched against one whitespace-normalised line.
+
+The vocabularies cover English plus the phrases of French, German, Spanish, Italian,
+Portuguese and Dutch news sites that a copied page typically carries.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _anchored(*alternatives: str) -> re.Pattern[str]:
+    """A case-insensitive pattern that must match the whole line (trailing punctuation ok)."""
+    body = "|".join(alternatives)
+    return re.compile(rf"^(?:{body})[\s:.!?…›»>|·•\-–—]*$", re.IGNORECASE)
+
+
+def _prefixed(*alternatives: str) -> re.Pattern[str]:
+    """A case-insensitive pattern that must match at the start of the line."""
+    body = "|".join(alternatives)
+    return re.compile(rf"^(?:{body})", re.IGNORECASE)
+
+
+# A line that is one of these, and nothing else, is page furniture wherever it appears.
+BOILERPLATE_LINE = _anchored(
+    # sharing and following
+    r"share(?: (?:this|the|on|via)(?: \w+){0,3})?",
+    r"(?:share|tweet|pin|email|print|copy link|copy|facebook|twitter|x|linkedin|whatsapp|reddit"
+    r"|pinterest|telegram|flipboard|messenger|threads|bluesky|mastodon|tumblr|instagram|youtube"
+    r"|tiktok|rss|e-?mail|sms)(?:[\s,/|·•]+(?:share|tweet|pin|email|print|copy link|copy|facebook"
+    r"|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|messenger|threads|bluesky"
+    r"|mastodon|tumblr|instagram|youtube|tiktok|rss|e-?mail|sms))*",
+    r"follow(?: us)?(?: on \w+)?",
+    r"(?:partager|teilen|compartir|condividi|compartilhar|delen)(?: \w+){0,3}",
+    # reading furniture
+    r"(?:also read|read also|read more|read next|more to read|continue reading|keep reading"
+    r"|read the full (?:article|story)|others are reading now|don'?t miss|see also|more"
+    r"|show more|load more|view more|see more|view all|see all|back to top|back to blog"
+    r"|scroll (?:to|for) (?:top|more)|skip to (?:main )?content|skip to navigation|jump to"
+    r"|jump to section|table of contents|in this article|on this page|contents|listen"
+    r"|listen to (?:this )?article|print this (?:page|article)|toggle navigation|menu|close"
+    r"|search|search for|open search|previous|next|previous article|next article"
+    r"|previous post|next post|advertisement|advertising|sponsored|ad|ads|publicité|anzeige"
+    r"|werbung|publicidad|pubblicità|publicidade|advertentie|lire aussi|à lire aussi"
+    r"|lire la suite|weiterlesen|mehr zum thema|auch interessant|lee también|leer más"
+    r"|leggi anche|leia também|lees ook)",
+    r"\d+\s*(?:min(?:ute)?s?|mins?) read",
+    r"(?:\d+|no)\s*(?:comments?|responses?|replies|kommentare|commentaires|comentarios|commenti)",
+    r"(?:leave a (?:comment|reply)|post a comment|add a comment|write a comment|reply|comments?"
+    r"|view comments|show comments|join the (?:conversation|discussion))",
+    r"(?:subscribe|sign up|sign in|log ?in|log out|register|create (?:an |your )?account"
+    r"|my account|get the app|download the app|donate|support us|newsletter|newsletters"
+    r"|s'abonner|abonnez-vous|abonnieren|suscríbete|iscriviti|assine)",
+    r"(?:accept|reject|accept all|reject all|decline|manage (?:cookies|preferences|settings)"
+    r"|cookie (?:settings|preferences|policy)|got it|ok|i agree|allow all)",
+    r"thanks? (?:you )?for reading",
+    r"(?:photo|image|video|foto|bild|source|credit|credits|getty images|shutterstock|reuters"
+    r"|afp|ap|dpa|epa|istock)",
+    r"(?:tags?|topics?|categories|category|filed under|related|related topics|keywords)",
+)
+
+# A line that starts like this is a call to action, consent banner or sharing prompt.
+BOILERPLATE_PREFIX = _prefixed(
+    r"share (?:this|the|on|via) ",
+    r"share it here",
+    r"did you (?:find|like|enjoy) (?:the|this) (?:article|story|post)",
+    r"(?:subscribe|sign up|register) (?:to|for|now|today|and)\b",
+    r"(?:get|receive) (?:the latest|our|the best|exclusive|breaking|free) \w+.{0,60}"
+    r"(?:inbox|newsletter|email)",
+    r"(?:join|follow) (?:us|our) (?:on|at|in)\b",
+    r"we (?:use|value) cookies|this (?:site|website) uses cookies|by (?:clicking|continuing|using"
+    r" this (?:site|website))",
+    r"(?:we|this site) may (?:earn|receive) (?:a )?(?:commission|compensation)",
+    r"(?:this|our) (?:post|article|page) (?:may )?contains? affiliate",
+    r"your email address will not be published",
+    r"(?:click|tap) here\b",
+    r"advertisement\b",
+    r"(?:also read|read also|read more|related|see also|recommended|more from|more:|watch:"
+    r"|read:|lire aussi|lesen sie auch|lee también|leggi anche|leia também)\s*[:|»›>\-–—]",
+    r"thanks? (?:you )?for reading",
+    r"others are reading now",
+    r"(?:all rights reserved|alle rechte vorbehalten|tous droits réservés"
+    r"|todos los derechos reservados)",
+    r"sign in to (?:view|read|continue|comment)",
+    r"you (?:have|'ve) (?:read|reached) \d+",
+    r"(?:enable|please enable) javascript",
+    r"(?:this|the) (?:article|story|post) (?:is|was) (?:originally )?(?:published|featured)"
+    r" (?:on|in|by) ",
+    r"(?:originally|first) (?:published|appeared) (?:on|in|at) ",
+)
+
+# Phrases that may appear anywhere in a short line and mark it as furniture.
+BOILERPLATE_ANYWHERE = re.compile(
+    r"«\|\|»|all rights reserved|cookie policy|privacy policy|terms of (?:use|service)"
+    r"|newsletter sign-?up|sign up for (?:our|the) \w+|subscribe to (?:our|the) \w+"
+    r"|©|\(c\) \d{4}|copyright \d{4}|follow us on|share on (?:facebook|twitter|x|linkedin)"
+    r"|whatsapp|click here to|add to cart|buy now",
+    re.IGNORECASE,
+)
+
+# Headings that introduce lists of *other* pages; everything under one until the next real
+# paragraph is a headline list, including its dates (which must never date the article).
+HEADLINE_LIST_HEADING = _anchored(
+    r"(?:the )?latest(?: (?:posts|news|articles|stories|headlines|updates|videos))?",
+    r"(?:most|more) (?:read|popular|viewed|shared|commented|recent)(?: (?:posts|articles|stories"
+    r"|news))?",
+    r"recent(?:ly)? (?:posts|articles|news|stories|updates)",
+    r"(?:related|similar|recommended|suggested|trending|featured|popular|top|more|other"
+    r"|further)(?: (?:posts|articles|stories|news|reading|content|topics|links|videos|reads"
+    r"|guides|resources|coverage|headlines))?",
+    r"(?:you|we think you) (?:may|might|will|could|should) (?:also )?(?:like|enjoy|be interested"
+    r"(?: in)?)(?: these)?(?: \w+){0,2}",
+    r"(?:read|see|explore|discover|watch) (?:next|more|these|also)(?: \w+){0,3}",
+    r"more (?:from|in|on|about|stories from|articles from|news from) .{1,40}",
+    r"(?:also|more) (?:on|in) .{1,30}",
+    r"(?:recommended|picked) for you",
+    r"editor'?s? (?:picks?|choice)",
+    r"what(?:'s| is) (?:new|hot|trending)",
+    r"(?:don'?t|do not) miss",
+    r"(?:latest|recent|popular|top) (?:in|from) .{1,40}",
+    r"(?:archives?|categories|tags|topics|popular tags|blog categories|recent comments"
+    r"|categories & tags)",
+    r"(?:à lire aussi|les plus lus|dernières? (?:actualités|infos|articles)|sur le même sujet"
+    r"|meistgelesen|das könnte sie auch interessieren|mehr zum thema|lo más leído"
+    r"|noticias relacionadas|te puede interesar|i più letti|articoli correlati|mais lidas"
+    r"|leia mais|meest gelezen|gerelateerde artikelen)",
+)
+
+# Headings after which the article is over: comment sections and author boxes. The main block
+# never crosses one.
+END_OF_ARTICLE = _anchored(
+    r"(?:\d+ )?(?:comments?|responses?|replies|reactions?)(?: \(\d+\))?",
+    r"(?:\d+|one|two|three) (?:thoughts?|responses?|comments?|replies) (?:on|to) .{1,200}",
+    r"(?:leave|post|add|write|submit) (?:a|your) (?:comment|reply|review|response)",
+    r"(?:discussion|conversation|join the discussion|comments are closed|show comments)",
+    r"about the (?:author|authors|writer|contributors?|editor)",
+    r"(?:à propos de l'auteur|über den autor|sobre el autor|commentaires|kommentare|comentarios"
+    r"|commenti|reacties)",
+)
+
+# Headings that usually close the article (sharing, related posts, newsletter boxes) but also
+# appear inside long ones: the block crosses them only when prose follows in quantity.
+USUALLY_END_OF_ARTICLE = _anchored(
+    r"(?:author|writer)(?: bio| profile| details)?",
+    r"(?:share (?:this|the) (?:article|post|story|page)|share this:?)",
+    r"(?:related|similar|recommended|popular|recent|latest|more) (?:posts|articles|stories"
+    r"|news|reading|content|resources|guides)",
+    r"you (?:may|might) also (?:like|enjoy)",
+    r"(?:sign up|subscribe) (?:for|to) (?:our|the) (?:\w+ )?newsletters?",
+    r"(?:quick|useful|helpful) links",
+    r"(?:follow|connect with|find) us(?: on .{1,30})?",
+    r"(?:site ?map|sitemap|footer)",
+)
+
+# Photo credits and captions: agencies, stock libraries, "Photo: X", "Image credit: Y".
+PHOTO_CREDIT = re.compile(
+    r"(?:^|[\s/(|,])(?:getty(?: images)?|shutterstock|istock(?:photo)?|wikimedia(?: commons)?"
+    r"|unsplash|pexels|pixabay|alamy|reuters|associated press|ap photo|afp(?: via getty)?|epa"
+    r"|dpa|anadolu|bloomberg via getty|imago|depositphotos|adobe stock|dreamstime"
+    r"|flickr|creative commons|cc by(?:-sa)?(?: \d\.\d)?)(?:\b|$)"
+    r"|^(?:photo|image|picture|foto|bild|crédit|credit|photograph|illustration|source)"
+    r"(?: credit| courtesy| by)?\s*[:©]"
+    r"|^(?:photo|image|picture|courtesy) (?:by|of|courtesy) "
+    r"|^©\s*\S",
+    re.IGNORECASE,
+)
+
+# Markers that start a list item in pasted text.
+LIST_MARKER = re.compile(r"^(?:[-*•·▪◦●■►✓✔→]|\d{1,2}[.)]|[a-z][.)])\s+")
+
+# ---------------------------------------------------------------------------------------------
+# Metadata signatures
+# ---------------------------------------------------------------------------------------------
+
+_OUTLET = r"(?P<outlet>[A-Z0-9][\w&'’.\- ]{1,60}?)"
+
+# Syndication notices name the outlet that republished the story.
+SYNDICATION = (
+    re.compile(rf"has not been edited by {_OUTLET} staff", re.IGNORECASE),
+    re.compile(
+        rf"(?:this|the) (?:article|story|post) (?:was|is) (?:originally |first )?"
+        rf"(?:published|featured|posted) (?:on|in|by) {_OUTLET}(?:[.!,;]|$| and| on)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"(?:originally|first) (?:published|appeared) (?:on|in|at|by) {_OUTLET}(?:[.!,;]|$| and"
+        rf"| on)",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"published from a syndicated feed by {_OUTLET}", re.IGNORECASE),
+)
+# A syndication notice is removed from the body even when no outlet can be read from it.
+SYNDICATION_NOTICE = re.compile(
+    r"syndicated feed|has not been edited by|(?:this|the) (?:article|story) (?:was|is) "
+    r"(?:originally |first )?(?:published|featured) (?:on|in|by)|(?:originally|first) "
+    r"(?:published|appeared) (?:on|in|at)|republished (?:with permission|from|under)",
+    re.IGNORECASE,
+)
+
+# "© 2025 Hearst Magazines, Inc. All Rights Reserved." -> the outlet after the year.
+COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)(?:\s*©)?\s*(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*)?,?\s*"
+    r"(?P<outlet>[A-Z][\w&'’.\- ]{1,60}?)\s*(?:[.,|]|all rights|alle rechte|tous droits|$)",
+    re.IGNORECASE,
+)
+
+# Bylines: "By Jane Doe", "Written by Jane Doe | May 19, 2024", "Von Max Muster".
+_NAME_WORD = r"(?:[A-ZÀ-Þ][\w'’.\-]*|de|da|van|von|der|del|la|le|di|bin|al)"
+BYLINE = re.compile(
+    r"^(?:by|written by|words by|story by|posted by|published by|author|authors|von|par|por|di"
+    r"|door|escrito por|écrit par|geschrieben von)(?:\s*[:\-–]\s*|\s+)"
+    rf"(?P<name>[A-ZÀ-Þ][\w'’.\-]*(?:,? (?:{_NAME_WORD}|and|&|und|et|y|e)){{0,6}})",
+    re.IGNORECASE,
+)
+# "Last updated on April 8, 2024 by Amanda Brooks": a byline after a dateline.
+BYLINE_INSIDE = re.compile(
+    rf"\b(?:by|von|par|por)\s+(?P<name>[A-ZÀ-Þ][\w'’.\-]*(?: {_NAME_WORD}){{1,4}})"
+)
+# Credentials that stay with a name after a comma: "Jillian Kubala, MS, RD".
+CREDENTIAL = re.compile(r"^(?:[A-Z][A-Za-z.]{0,5}|Ph\.?D\.?|Jr\.?|Sr\.?|I{1,3})$")
+
+# Words that end a byline's name: dates, roles and separators glued to it by copy-paste.
+BYLINE_STOP = re.compile(
+    r"\s*(?:\||•|·|⋅|●|—|–|,\s*(?:updated|published|posted)|\b(?:updated|published|posted"
+    r"|on|in|at|for|and \d|last|reviewed|fact[- ]checked|edited|photos?|staff writer"
+    r"|senior|contributor|editor|reporter|correspondent)\b|\d).*$",
+    re.IGNORECASE,
+)
+
+# Lines about the article that are not its headline or byline: reviewers, editors, checkers.
+SIGNPOST = re.compile(
+    r"^(?:(?:medically |expert |fact[- ])?(?:reviewed|checked|edited|verified|fact[- ]checked"
+    r"|updated|illustrated|photographed|produced) by\b|reviewers?:|editors?:|fact[- ]checkers?:)",
+    re.IGNORECASE,
+)
+
+# Separators of a breadcrumb trail: "Home › News › Headline".
+BREADCRUMB_SEPARATOR = re.compile(r"\s+[>»›/]\s+|\s*[»›]\s*")
+
+# Date cues: a date on a line with one of these is the article's own date.
+PUBLISHED_CUE = re.compile(
+    r"\b(?:published|posted|posted on|date|dated|released|written|created|publié|veröffentlicht"
+    r"|publicado|pubblicato|gepubliceerd|erschienen|le|am|el|il|op)\b",
+    re.IGNORECASE,
+)
+UPDATED_CUE = re.compile(
+    r"\b(?:updated|last updated|modified|last modified|edited|reviewed|revised|mis à jour"
+    r"|aktualisiert|actualizado|aggiornato|atualizado|bijgewerkt)\b",
+    re.IGNORECASE,
+)
+# A dateline that also carries a byline or reading time is the article's own.
+DATELINE_COMPANION = re.compile(
+    r"\bby\s+[A-Z]|\b\d+\s*min(?:ute)?s?\.? read\b|\bread time\b", re.IGNORECASE
+)
+# Dates written day first ("16 February 2026"), which tell how "03/10/2023" is meant.
+DAY_FIRST_TEXT = re.compile(
+    r"\b[0-3]?\d\.? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+    r"\.? (?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+MONTH_FIRST_TEXT = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? "
+    r"[0-3]?\d(?:st|nd|rd|th)?,? (?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+# Lines with these words talk about events, deadlines or other posts, not publication.
+NON_PUBLICATION_DATE_CUE = re.compile(
+    r"\b(?:deadline|event|webinar|expires?|valid|until|through|register|tickets?|starts?|ends?"
+    r"|copyright|©|born|died|season|episode|opens?|closes?|due)\b",
+    re.IGNORECASE,
+)
+
+# A line that is only a URL, or "Source: https://...".
+URL_LINE = re.compile(
+    r"^(?:(?:source|url|link|original|canonical|quelle|fuente)\s*:\s*)?(?P<url>https?://\S+)$",
+    re.IGNORECASE,
+)
+
+# Separators between a headline and the site name: "Headline | Site", "Headline - Site".
+TITLE_SITE_SEPARATOR = re.compile(r"\s+(?:[|–—•·»:]|-{1,2})\s+")

@@ -1,0 +1,234 @@
+"""Clean one raw page: the orchestrating function, its stages numbered as they run.
+
+Text input (a page copied from a browser) goes through every stage; HTML input lets
+trafilatura do stages 2–3 from the markup and then shares the rest. Input that cannot become
+an article raises :class:`~dossier.errors.UserError` naming the file, what is wrong and what
+to do, so the command line prints one line and goes on with the other files.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import re
+from pathlib import Path
+
+from dossier.cleaning import aggregator, html, rules
+from dossier.cleaning.body import render_body
+from dossier.cleaning.encoding import BinaryInputError, decode_bytes
+from dossier.cleaning.language import guess_language
+from dossier.cleaning.mainblock import locate_main_block
+from dossier.cleaning.metadata import Metadata, clean_title, extract_metadata, find_outlet
+from dossier.cleaning.model import CleanedArticle, LineDecision
+from dossier.cleaning.page import Page, Verdict
+from dossier.errors import UserError
+
+# Largest raw file accepted. A saved news page is rarely above 3 MB (the largest of the 793
+# WCXB dev pages is 2.6 MB of HTML); 20 MB leaves room for inlined images while refusing
+# archives and videos before they are loaded into memory.
+MAX_INPUT_BYTES = 20 * 1024 * 1024
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".html.gz", ".htm.gz")
+_HTML_START = re.compile(rb"^\s*(?:<!doctype html|<html|<head|<body|<\?xml[^>]*>\s*<html)", re.I)
+
+
+def clean_file(path: Path) -> CleanedArticle:
+    """Clean the raw page at ``path`` (text, HTML or gzipped HTML)."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise UserError("no such file", path=path, hint="check the path") from None
+    except OSError as error:
+        raise UserError(f"cannot read the file: {error.strerror}", path=path) from None
+    if not path.is_file():
+        raise UserError("not a regular file", path=path, hint="give the raw article files")
+    _check_size(size, path)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise UserError(f"cannot read the file: {error.strerror}", path=path) from None
+    return clean_bytes(data, str(path))
+
+
+def clean_bytes(data: bytes, name: str) -> CleanedArticle:
+    """Clean one raw page given as bytes; ``name`` is its file name, for errors and format."""
+    _check_size(len(data), name)
+    lower = name.lower()
+    if lower.endswith(".gz"):
+        data = _gunzip(data, name)
+    if lower.endswith(HTML_SUFFIXES) or _HTML_START.match(data[:512]):
+        return _clean_html(data, name)
+    return _clean_text(data, name)
+
+
+def _check_size(size: int, name: str | Path) -> None:
+    if size > MAX_INPUT_BYTES:
+        raise UserError(
+            f"file is {size / 1_048_576:.1f} MB, more than the "
+            f"{MAX_INPUT_BYTES // 1_048_576} MB a raw article may have",
+            path=name,
+            hint="save only the article's page, as text or HTML",
+        )
+
+
+def _gunzip(data: bytes, name: str) -> bytes:
+    """Decompress at most MAX_INPUT_BYTES, so a small archive cannot expand without bound."""
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
+            out = stream.read(MAX_INPUT_BYTES + 1)
+    except (OSError, EOFError) as error:
+        raise UserError(
+            f"not a valid gzip file ({error})", path=name, hint="re-save the page uncompressed"
+        ) from None
+    _check_size(len(out), name)
+    return out
+
+
+def _decode(data: bytes, name: str) -> tuple[str, str]:
+    try:
+        decoded = decode_bytes(data)
+    except BinaryInputError:
+        raise UserError(
+            "looks like a binary file, not text or HTML",
+            path=name,
+            hint="save the article from the browser as text (.txt) or as a web page (.html)",
+        ) from None
+    if not decoded.text.strip():
+        raise UserError(
+            "the file is empty" if not data else "the file holds only whitespace",
+            path=name,
+            hint="paste the article's text into it, or remove it from the dossier",
+        )
+    return decoded.text, decoded.encoding
+
+
+def _clean_text(data: bytes, name: str) -> CleanedArticle:
+    # 1. Decode the bytes (BOM, UTF-16, cp1252, mojibake) and split into lines.
+    text, encoding = _decode(data, name)
+    page = Page.from_text(text)
+    # 2. Aggregator story pages are structured metadata, not an article.
+    if aggregator.looks_like_aggregator(page):
+        return _aggregator_article(page, encoding)
+    # 3. Recognise furniture by its wording, then locate the main block around the prose.
+    rules.run_rules(page, rules.FURNITURE_RULES)
+    page.block = locate_main_block(page)
+    if page.block is None:
+        raise _nothing_left(name)
+    # 4. Metadata from the header, datelines and signatures.
+    language = guess_language(_block_text(page))
+    meta = extract_metadata(page, language=language)
+    # 5. Structure: title and metadata lines out, outside the block out, roles for the rest.
+    rules.run_rules(page, rules.STRUCTURE_RULES)
+    # 6. Write the Markdown body and the review notes.
+    return _article(page, meta, encoding, name)
+
+
+def _clean_html(data: bytes, name: str) -> CleanedArticle:
+    # 1-3. trafilatura finds the main content and its metadata from the markup.
+    extraction = html.extract_html(data)
+    if extraction is None or not extraction.text.strip():
+        raise _nothing_left(name)
+    page = Page.from_text(extraction.text)
+    rules.run_rules(page, rules.FURNITURE_RULES)
+    html.mark_markdown_structure(page)
+    page.block = (0, len(page.lines) - 1)
+    # 4. Metadata from the markup, completed by the text's own signatures.
+    language = extraction.language or guess_language(extraction.text)
+    meta = Metadata(
+        title=clean_title(extraction.title, extraction.sitename) if extraction.title else None,
+        date=extraction.date,
+        author=extraction.author,
+        source=find_outlet(page) or extraction.sitename,
+        url=extraction.url,
+        language=language,
+    )
+    page.title = meta.title
+    # 5-6. The same structure rules and output as text input.
+    rules.run_rules(page, rules.STRUCTURE_RULES)
+    return _article(page, meta, "html", name)
+
+
+def _block_text(page: Page) -> str:
+    first, last = page.block or (0, len(page.lines) - 1)
+    return "\n".join(line.text for line in page.lines[first : last + 1])
+
+
+def _nothing_left(name: str) -> UserError:
+    return UserError(
+        "no article text found (only menus, links or short fragments)",
+        path=name,
+        hint="check that the file holds the article itself, not just the site's front page",
+    )
+
+
+def _decisions(page: Page) -> list[LineDecision]:
+    decisions = []
+    for line, verdict in zip(page.lines, page.verdicts, strict=True):
+        if verdict is None:  # pragma: no cover - the last structure rule decides every line
+            verdict = Verdict(kept=False, rule="undecided", role="boilerplate")
+        decisions.append(
+            LineDecision(
+                lineno=line.index + 1,
+                text=line.raw,
+                kept=verdict.kept,
+                rule=verdict.rule,
+                role=verdict.role,
+            )
+        )
+    return decisions
+
+
+def _article(page: Page, meta: Metadata, encoding: str, name: str) -> CleanedArticle:
+    body = render_body(page)
+    if not body.strip():
+        raise _nothing_left(name)
+    return CleanedArticle(
+        body=body,
+        title=meta.title,
+        date=meta.date,
+        author=meta.author,
+        source=meta.source,
+        url=meta.url,
+        language=meta.language,
+        kind="article",
+        decisions=_decisions(page),
+        review=_review(meta),
+        encoding=encoding,
+    )
+
+
+def _review(meta: Metadata) -> list[str]:
+    """Why a curator should look at this article before publishing it."""
+    checks = (
+        (meta.title, "no title found"),
+        (meta.date, "no publication date found"),
+        (meta.author, "no author found"),
+        (meta.source, "no outlet found"),
+    )
+    return [reason for value, reason in checks if not value]
+
+
+def _aggregator_article(page: Page, encoding: str) -> CleanedArticle:
+    parsed = aggregator.parse_aggregator(page)
+    for line in page.lines:
+        rule, role = parsed.rules.get(
+            line.index, ("blank-line" if line.is_blank else "aggregator-other", "boilerplate")
+        )
+        page.decide(line.index, kept=False, rule=rule, role=role)
+    meta = Metadata(
+        title=parsed.title,
+        language=guess_language(
+            " ".join([parsed.extra.get("summary", ""), *parsed.extra.get("quotes", [])])
+        ),
+    )
+    review = ["aggregator page: summary, quotes and lists are in extra, not in the body"]
+    return CleanedArticle(
+        body="",
+        title=parsed.title,
+        language=meta.language,
+        kind="aggregator",
+        extra=parsed.extra,
+        decisions=_decisions(page),
+        review=[*review, *_review(meta)],
+        encoding=encoding,
+    )

@@ -1,0 +1,146 @@
+"""Search as a reader uses it: the sample site, served under /dossier-site/, in headless Chromium.
+
+Both builds are checked: the local one (relative URLs) and the published one (absolute SITEURL
+under the subpath), because Pagefind's bundle path and base URL differ between them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.serve import serve
+from tests.sitebuild import ROOT, BuiltSite, build_site
+
+pytestmark = pytest.mark.browser
+RESULTS_TIMEOUT = 15_000  # ms; the first search loads Pagefind's WebAssembly
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
+    return build_site(tmp_path_factory.mktemp("search-site"), content=ROOT / "content")
+
+
+@pytest.fixture(scope="module")
+def base(site: BuiltSite) -> Iterator[str]:
+    with serve(site.output) as url:
+        yield url
+
+
+def search(page: Any, base: str, query: str) -> None:
+    """Open the search page with ?q= (as the header's search box does) and wait for an answer."""
+    page.goto(f"{base}/search/?q={query.replace(' ', '+')}")
+    page.wait_for_function(
+        "document.querySelector('pagefind-summary')?.textContent.trim().length > 0",
+        timeout=RESULTS_TIMEOUT,
+    )
+
+
+def result_outlets(page: Any) -> list[str]:
+    return page.eval_on_selector_all(".search-result", "els => els.map(e => e.dataset.outlet)")
+
+
+def test_a_quote_is_found_and_its_link_lands_on_it(page: Any, base: str) -> None:
+    page.emulate_media(reduced_motion="reduce")  # land at once, no smooth scrolling
+    search(page, base, "our business")
+    page.wait_for_selector(".search-result", timeout=RESULTS_TIMEOUT)
+    quotes = page.locator('.search-result[data-kind="quote"]')
+    if quotes.count():
+        # The quote plugin gives each quote its own record with a `speaker`.
+        putin = page.locator('.search-result[data-kind="quote"][data-speaker*="Putin"]')
+        assert putin.count() >= 1, "a quote result attributed to Vladimir Putin"
+        link = putin.filter(has_text=re.compile("our business", re.I)).first.locator(
+            "a.search-result-link"
+        )
+    else:
+        # Until then: a jump link to the paragraph of the article carrying the quote.
+        link = (
+            page.locator(".search-jump")
+            .filter(has_text=re.compile("our business", re.I))
+            .first.locator("a.search-jump-link")
+        )
+    href = link.get_attribute("href")
+    assert href and href.startswith("/dossier-site/articles/"), href
+    anchor = href.rsplit("#", 1)[1]
+    if not quotes.count():
+        assert re.fullmatch(r"p-\d+", anchor), href
+    link.click()
+    page.wait_for_url(re.compile(re.escape(href) + "$"))
+    target = page.locator(f"[id='{anchor}']")
+    assert re.search(r"our business", target.inner_text(), re.I)
+    assert target.evaluate(
+        "el => { const r = el.getBoundingClientRect();"
+        " return r.top >= 0 && r.top < window.innerHeight; }"
+    ), "the quote is scrolled into view"
+    assert page.console_errors == []
+
+
+def test_filtering_by_outlet_narrows_the_results(page: Any, base: str) -> None:
+    search(page, base, "Rutte")
+    page.wait_for_selector(".search-result", timeout=RESULTS_TIMEOUT)
+    assert "TDPel Media" in result_outlets(page)
+    page.get_by_role("checkbox", name=re.compile("TDPel Media")).check()
+    page.wait_for_function("location.search.includes('outlet=')", timeout=RESULTS_TIMEOUT)
+    assert set(result_outlets(page)) == {"TDPel Media"}
+
+    # A query found by several outlets shrinks to the one chosen.
+    search(page, base, "North Korean")
+    page.wait_for_selector(".search-result", timeout=RESULTS_TIMEOUT)
+    before = result_outlets(page)
+    assert len(set(before)) > 1
+    page.get_by_role("checkbox", name=re.compile("VoM News")).check()
+    page.wait_for_function(
+        "(els => els.length > 0 && els.every(e => e.dataset.outlet === 'VoM News'))"
+        "([...document.querySelectorAll('.search-result')])",
+        timeout=RESULTS_TIMEOUT,
+    )
+    after = result_outlets(page)
+    assert 0 < len(after) < len(before)
+    assert page.console_errors == []
+
+
+def test_no_match_says_so(page: Any, base: str) -> None:
+    search(page, base, "xylophonequagmire")
+    expect(page.locator("pagefind-summary")).to_have_text(
+        re.compile(r"no results for xylophonequagmire", re.I), timeout=RESULTS_TIMEOUT
+    )
+    assert page.locator(".search-result").count() == 0
+    assert page.console_errors == []
+
+
+def test_the_header_box_works_without_javascript(browser: Any, base: str) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    tab = context.new_page()
+    tab.goto(f"{base}/")
+    tab.fill("#site-search-q", "Rutte")
+    tab.press("#site-search-q", "Enter")
+    tab.wait_for_url(re.compile(r"/dossier-site/search/\?q=Rutte$"))
+    assert "needs JavaScript" in tab.inner_text("main")
+    context.close()
+
+
+def test_no_console_errors_on_the_main_pages(page: Any, site: BuiltSite, base: str) -> None:
+    dossier = next((site.output / "dossiers").glob("*/index.html")).parent.name
+    article = next((site.output / "articles").rglob("index.html")).parent
+    article_url = article.relative_to(site.output).as_posix()
+    for path in ("", f"dossiers/{dossier}/", f"{article_url}/", "search/"):
+        response = page.goto(f"{base}/{path}")
+        assert response is not None and response.ok, path
+    search(page, base, "Putin")
+    page.wait_for_selector(".search-result", timeout=RESULTS_TIMEOUT)
+    assert page.console_errors == []
+
+
+def test_search_works_in_the_published_build(page: Any, published: Any) -> None:
+    """publishconf.py: absolute SITEURL under the subpath; links and the bundle still resolve."""
+    search(page, published.base_url, "Rutte")
+    page.wait_for_selector(".search-result", timeout=RESULTS_TIMEOUT)
+    href = page.locator("a.search-result-link").first.get_attribute("href")
+    assert href and href.startswith("/dossier-site/articles/"), href
+    response = page.goto(published.base_url.split("/dossier-site")[0] + href)
+    assert response is not None and response.ok
+    assert page.console_errors == []
