@@ -30,7 +30,7 @@ JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": T
 
 # Plugins are listed explicitly: no namespace plugin installed in the venv loads by accident.
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["markdown_reader", "dossiers", "search"]
+PLUGINS = ["markdown_reader", "dossiers", "quotes", "entities", "search"]
 
 # Clean URLs. Articles live under their dossier; slugs come from the file name, which
 # `dossier ingest` makes unique within a dossier.

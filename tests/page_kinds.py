@@ -29,6 +29,7 @@ PAGE_KINDS: list[tuple[str, tuple[str, ...]]] = [
 # then a build that stops producing that kind fails instead of quietly checking less.
 EXPECTED_KINDS = {
     *("home", "404", "dossier", "article", "outlets", "outlet", "archives", "page", "search"),
+    *("quotes", "speaker", "entity"),
 }
 
 

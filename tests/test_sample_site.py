@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 
@@ -62,3 +63,63 @@ def test_landmarks_on_every_page(site: BuiltSite) -> None:
         for landmark in ("header", "nav", "main", "footer"):
             assert html.select_one(landmark) is not None, f"{path}: no <{landmark}>"
         assert html.html.get("lang"), path
+
+
+def quote_speaker(entry: Any) -> str:
+    return entry.find_parent("ul").find_previous_sibling("h3").get_text(" ", strip=True)
+
+
+def test_sample_quotes_are_attributed(site: BuiltSite) -> None:
+    entries = site.html(f"dossiers/{SLUG}/").select("section.quote-index li.quote-entry")
+    expected = {
+        "This is our business": "Vladimir Putin",
+        "What we do within this framework is our business": "Vladimir Putin",
+        "The images are serious. If there are images, they show something": "Vladimir Putin",
+        "The enemy understands strength": "Andriy Yermak",
+    }
+    for words, speaker in expected.items():
+        entry = next(e for e in entries if words in e.get_text())
+        assert quote_speaker(entry).startswith(speaker), words
+
+
+def test_aggregator_quote_is_merged_and_attributed_via_the_outlet(site: BuiltSite) -> None:
+    entries = site.html(f"dossiers/{SLUG}/").select("section.quote-index li.quote-entry")
+    entry = next(e for e in entries if "from which" in e.get_text() and "NATO" in e.get_text())
+    assert quote_speaker(entry).startswith("Vladimir Putin")
+    text = entry.get_text(" ", strip=True)
+    assert "We know who is present there, from which European Nato countries" in text
+    assert "attributed via" in text
+
+
+def test_sample_entities_are_found_once_each(site: BuiltSite) -> None:
+    section = site.html(f"dossiers/{SLUG}/").select_one("section.entity-index")
+    names = [a.get_text() for a in section.select("a")]
+    expected = [
+        "Vladimir Putin",
+        "Kim Jong Un",
+        "Volodymyr Zelenskyy",
+        "Mark Rutte",
+        "Andriy Yermak",
+        "NATO",
+        "United Nations",
+        "BRICS",
+        "Kremlin",
+        "Russia",
+        "North Korea",
+        "Ukraine",
+        "United States",
+        "South Korea",
+        "Iran",
+        "China",
+    ]
+    for name in expected:
+        assert names.count(name) == 1, name
+        link = section.find("a", string=name)
+        assert site.path(link["href"].split("../")[-1]).exists(), name
+    assert "Zelenskiy" not in names and "Nato" not in names
+
+
+def test_sample_timeline_is_an_accessible_svg(site: BuiltSite) -> None:
+    svg = site.html(f"dossiers/{SLUG}/").select_one("svg.timeline")
+    assert svg["role"] == "img" and svg.title and svg.desc
+    assert "4 dated articles from 4 outlets" in svg.desc.get_text()

@@ -1,0 +1,216 @@
+"""Count entities per dossier and site-wide, then write one page per entity.
+
+Runs after the dossiers plugin's generator (PLUGINS order). The entity index (built-in
+gazetteers + the curator file) is built once per run on the generator, never kept at module
+level, so ``make devserver`` picks up edits to ``content/entities.yml``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pelican import signals
+from pelican.generators import Generator
+
+from dossier.entities import (
+    Entity,
+    EntityCount,
+    EntityIndex,
+    EntityTally,
+    extract_entities,
+    resolve_names,
+)
+from dossier.errors import UserError, shown_path
+
+log = logging.getLogger(__name__)
+
+CURATOR_FILE = "entities.yml"  # in the content folder
+KIND_LABELS = {"person": "People", "organisation": "Organisations", "country": "Countries"}
+# Aggregator pages list entities in these front-matter fields (see dossier.cleaning).
+LISTED_FIELDS = {"persons": "person", "organizations": "organisation", "countries": "country"}
+DEFAULT_URLS = {
+    "ENTITY_URL": "entities/{slug}/",
+    "ENTITY_SAVE_AS": "entities/{slug}/index.html",
+    "ENTITIES_URL": "entities/",
+    "ENTITIES_SAVE_AS": "entities/index.html",
+}
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n.*?\n(?:---|\.\.\.)[ \t]*\r?\n", re.DOTALL)
+
+
+@dataclass
+class EntityPage:
+    """One entity across the site: its articles by dossier."""
+
+    entity: Entity
+    url: str
+    save_as: str
+    mentions: int = 0
+    articles: list[Any] = field(default_factory=list)
+    dossiers: list[tuple[Any, int]] = field(default_factory=list)  # (dossier, mentions)
+
+    @property
+    def label(self) -> str:
+        return KIND_LABELS[self.entity.kind]
+
+
+@dataclass
+class EntityRow:
+    """An entity within one dossier (or one article): its page and how often it is named."""
+
+    page: EntityPage
+    mentions: int
+    articles: int
+
+
+def body_text(path: Path) -> str:
+    """The article's Markdown without its front matter: what a reader reads."""
+    text = path.read_text(encoding="utf-8")
+    match = _FRONT_MATTER.match(text)
+    return text[match.end() :] if match else text
+
+
+def listed_entities(metadata: dict[str, Any], index: EntityIndex) -> list[Entity]:
+    """Entities an aggregator page lists in its metadata, resolved to the same entities."""
+    aggregator = metadata.get("aggregator") or {}
+    listed: list[Entity] = []
+    for field_name, kind in LISTED_FIELDS.items():
+        names = [str(n) for n in aggregator.get(field_name) or []]
+        listed.extend(resolve_names(names, index, kind=kind))  # type: ignore[arg-type]
+    return listed
+
+
+class EntityGenerator(Generator):  # type: ignore[misc]
+    """Builds the entity tallies in the context phase, writes entity pages afterwards."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.urls = {key: self.settings.get(key, value) for key, value in DEFAULT_URLS.items()}
+        self.pages: dict[str, EntityPage] = {}
+
+    def _index(self) -> EntityIndex:
+        curator = Path(self.path) / CURATOR_FILE
+        try:
+            return EntityIndex.load(curator)
+        except UserError as error:
+            log.error("%s; the built-in gazetteers are used without it", error)
+            return EntityIndex.load(None)
+
+    def generate_context(self) -> None:
+        index = self._index()
+        site = EntityTally(index)
+        per_dossier: dict[str, EntityTally] = {}
+        per_article: dict[str, list[tuple[str, int]]] = {}
+        articles = {a.url: a for a in self.context.get("articles", [])}
+        for article in articles.values():
+            try:
+                text = body_text(Path(article.source_path))
+            except (OSError, UnicodeDecodeError) as error:
+                log.warning(
+                    "%s: entities not extracted: %s", shown_path(article.source_path), error
+                )
+                continue
+            listed = listed_entities(article.metadata, index)
+            mentions = extract_entities(text, index, present=[e.id for e in listed])
+            site.add(article.url, mentions, listed=listed)
+            per_dossier.setdefault(article.dossier, EntityTally(index)).add(
+                article.url, mentions, listed=listed
+            )
+            counts: dict[str, int] = {}
+            for mention in mentions:
+                counts[mention.entity_id] = counts.get(mention.entity_id, 0) + 1
+            for entity in listed:
+                counts.setdefault(entity.id, 1)
+            per_article[article.url] = sorted(counts.items())
+        for count in site.entities():
+            self.pages[count.entity.id] = self._page(count, articles)
+        for dossier in self.context.get("dossiers", []):
+            tally = per_dossier.get(dossier.slug)
+            rows = [self._row(c, site) for c in tally.entities()] if tally else []
+            dossier.entity_groups = _grouped(rows)
+            for row in rows:
+                row.page.dossiers.append((dossier, row.mentions))
+        for url, counts in per_article.items():
+            merged: dict[str, int] = {}
+            for entity_id, n in counts:
+                target = site.canonical_id(entity_id)
+                merged[target] = merged.get(target, 0) + n
+            rows = [EntityRow(self.pages[i], n, 1) for i, n in merged.items() if i in self.pages]
+            articles[url].entity_links = _grouped(rows)
+        self.context["entity_pages"] = sorted(
+            self.pages.values(), key=lambda p: (p.entity.kind, -p.mentions, p.entity.name)
+        )
+        self.context["entity_groups"] = _grouped(
+            [EntityRow(p, p.mentions, len(p.articles)) for p in self.pages.values()]
+        )
+        self._link_speakers(index, site)
+
+    def _page(self, count: EntityCount, articles: dict[str, Any]) -> EntityPage:
+        slug = count.entity.id
+        page = EntityPage(
+            entity=count.entity,
+            url=self.urls["ENTITY_URL"].format(slug=slug),
+            save_as=self.urls["ENTITY_SAVE_AS"].format(slug=slug),
+            mentions=count.mentions,
+        )
+        page.articles = sorted(
+            (articles[url] for url in count.article_ids if url in articles),
+            key=lambda a: (a.dossier, a.date, a.slug),
+        )
+        return page
+
+    def _row(self, count: EntityCount, site: EntityTally) -> EntityRow:
+        page = self.pages[site.canonical_id(count.entity.id)]
+        return EntityRow(page, count.mentions, count.articles)
+
+    def _link_speakers(self, index: EntityIndex, site: EntityTally) -> None:
+        """Give each speaker page the entity page of the same person, when there is one."""
+        for speaker in self.context.get("speakers", []):
+            entity = index.lookup(speaker.name, kind="person")
+            page = self.pages.get(site.canonical_id(entity.id)) if entity else None
+            speaker.entity_page = page
+
+    def generate_output(self, writer: Any) -> None:
+        relative = self.settings["RELATIVE_URLS"]
+        template = self.get_template("entity")
+        for page in self.context["entity_pages"]:
+            writer.write_file(
+                page.save_as,
+                template,
+                self.context,
+                relative_urls=relative,
+                url=page.url,
+                entity_page=page,
+                page_name=page.url,
+            )
+        writer.write_file(
+            self.urls["ENTITIES_SAVE_AS"],
+            self.get_template("entities"),
+            self.context,
+            relative_urls=relative,
+            url=self.urls["ENTITIES_URL"],
+            page_name="entities",
+        )
+
+
+def _grouped(rows: list[EntityRow]) -> list[tuple[str, list[EntityRow]]]:
+    """Rows by kind (people, organisations, countries), most mentioned first."""
+    groups = []
+    for kind, label in KIND_LABELS.items():
+        of_kind = [r for r in rows if r.page.entity.kind == kind]
+        of_kind.sort(key=lambda r: (-r.mentions, r.page.entity.name))
+        if of_kind:
+            groups.append((label, of_kind))
+    return groups
+
+
+def get_generators(pelican: Any) -> type[EntityGenerator]:
+    return EntityGenerator
+
+
+def register() -> None:
+    """Pelican plugin entry point."""
+    signals.get_generators.connect(get_generators)

@@ -1,0 +1,99 @@
+"""Each article's quotations, with the curator's fixes from its front matter applied.
+
+A curator fixes a speaker or drops a false quote in the article itself::
+
+    quote_fixes:
+      - quote: The enemy understands strength   # words from the quote, as in the article
+        speaker: Andriy Yermak
+      - quote: fake news
+        drop: true
+
+A fix that matches no quote is reported with the file and line, so a typo never goes unseen.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from dossier.errors import shown_path
+from dossier.quotes import extract_quotes
+
+log = logging.getLogger(__name__)
+
+_SPACE = re.compile(r"\s+")
+_PARAGRAPH_ANCHOR = re.compile(r"^p-(\d+)$")
+
+
+@dataclass
+class FoundQuote:
+    """A quotation of one article, ready to be merged with other outlets' reports."""
+
+    text: str
+    speaker: str | None
+    anchor: str  # "p-N" in the article body, "aq-N" in an aggregator's list, or ""
+    pieces: list[str]  # the quoted words as written, one per span (empty for listed quotes)
+
+
+def _norm(text: str) -> str:
+    return _SPACE.sub(" ", text).strip().lower()
+
+
+def _fix_line(source: str, words: str) -> int | None:
+    """The line of the source file where a fix's quote text is written, for messages."""
+    for number, line in enumerate(source.splitlines(), start=1):
+        if words and words in line:
+            return number
+    return None
+
+
+def article_quotes(article: Any) -> list[FoundQuote]:
+    """Extract, then apply ``quote_fixes``; aggregator lists come in without speakers."""
+    path = Path(article.source_path)
+    source = path.read_text(encoding="utf-8")
+    paragraphs = int(article.metadata.get("paragraph_count") or 0)
+    found: list[FoundQuote] = []
+    for quote in extract_quotes(source):
+        anchor = quote.anchor
+        match = _PARAGRAPH_ANCHOR.match(anchor)
+        if not match or int(match.group(1)) > paragraphs:
+            anchor = ""  # never link to a paragraph the page does not have
+        pieces = [source[start:end] for start, end in quote.spans]
+        found.append(FoundQuote(quote.text, quote.speaker, anchor, pieces))
+    aggregator = article.metadata.get("aggregator") or {}
+    for number, text in enumerate(aggregator.get("quotes") or [], start=1):
+        found.append(FoundQuote(str(text), None, f"aq-{number}", []))
+    return apply_fixes(found, article.metadata.get("quote_fixes"), path, source)
+
+
+def apply_fixes(found: list[FoundQuote], fixes: Any, path: Path, source: str) -> list[FoundQuote]:
+    if not fixes:
+        return found
+    if not isinstance(fixes, list):
+        log.warning(
+            "%s: 'quote_fixes' must be a list of '- quote: …' entries; it was ignored",
+            shown_path(path),
+        )
+        return found
+    for fix in fixes:
+        words = str(fix.get("quote", "")).strip() if isinstance(fix, dict) else ""
+        matches = [q for q in found if words and _norm(words) in _norm(q.text)]
+        if not matches:
+            line = _fix_line(source, words)
+            where = f"{shown_path(path)}:{line}" if line else shown_path(path)
+            log.warning(
+                "%s: quote_fixes: no quote of this article contains '%s'; copy the words "
+                "exactly as they appear in the quote",
+                where,
+                words or fix,
+            )
+            continue
+        for quote in matches:
+            if fix.get("drop"):
+                found = [q for q in found if q is not quote]
+            elif fix.get("speaker"):
+                quote.speaker = str(fix["speaker"])
+    return found

@@ -1,0 +1,272 @@
+"""The quote index: computed after the dossiers exist, written as pages and JSON.
+
+Runs as a generator after the dossiers plugin's (PLUGINS order): its context phase reads
+``context["dossiers"]``, merges each dossier's quotations, marks them in the article bodies
+and hands search records to the search plugin; its output phase writes speaker pages, the
+site-wide index and ``quotes.json`` per dossier. State lives on the generator instance.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from pelican import signals
+from pelican.contents import Article
+from pelican.generators import Generator
+
+from dossier.errors import shown_path
+from dossier.quotes.merge import MergedQuote, ReportedQuote, merge_quotes
+from dossier.slugs import slugify
+
+from .collect import FoundQuote, article_quotes
+from .highlight import Mark, highlight
+from .model import UNATTRIBUTED, Carrier, QuoteEntry, SpeakerGroup, SpeakerPage, entry_id
+
+log = logging.getLogger(__name__)
+
+DEFAULT_URLS = {
+    "SPEAKER_URL": "speakers/{slug}/",
+    "SPEAKER_SAVE_AS": "speakers/{slug}/index.html",
+    "QUOTES_URL": "quotes/",
+    "QUOTES_SAVE_AS": "quotes/index.html",
+}
+EXPORT_VERSION = 1
+
+
+def _iso(article: Article) -> str | None:
+    return article.date.date().isoformat() if getattr(article, "date_known", True) else None
+
+
+class QuoteIndexGenerator(Generator):  # type: ignore[misc]
+    """Merges quotations per dossier and writes the quote pages."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.urls = {key: self.settings.get(key, value) for key, value in DEFAULT_URLS.items()}
+        self.speakers: dict[str, SpeakerPage] = {}
+        self.entries: list[QuoteEntry] = []
+
+    # -- context phase ---------------------------------------------------------------------
+
+    def generate_context(self) -> None:
+        marks: dict[int, list[Mark]] = defaultdict(list)
+        by_id = {id(a): a for a in self.context.get("articles", [])}
+        for dossier in self.context.get("dossiers", []):
+            entries = self._dossier_entries(dossier)
+            dossier.quote_entries = entries
+            dossier.quote_groups = self._groups(entries)
+            self.entries.extend(entries)
+            for entry in entries:
+                for carrier in entry.carriers:
+                    carrier.article.quote_entries.append(entry)
+                    found = carrier.found
+                    if found is not None and found.anchor.startswith("p-") and found.pieces:
+                        marks[id(carrier.article)].append(self._mark(carrier, entry))
+        for key, article_marks in marks.items():
+            article = by_id[key]
+            article._content = highlight(article._content, article_marks)
+        _forget_rendered_content(by_id.values())
+        self.context["speakers"] = sorted(self.speakers.values(), key=_most_quoted)
+        self.context["quote_entries"] = self.entries
+        self.context.setdefault("search_records", []).extend(self._search_records())
+
+    def _dossier_entries(self, dossier: Any) -> list[QuoteEntry]:
+        reported: list[ReportedQuote] = []
+        found_by_key: dict[tuple[str, str], tuple[Article, FoundQuote]] = {}
+        for article in dossier.articles:
+            article.quote_entries = []
+            try:
+                found = article_quotes(article)
+            except (OSError, UnicodeDecodeError) as error:
+                log.warning("%s: quotes not extracted: %s", shown_path(article.source_path), error)
+                continue
+            for quote in found:
+                key = f"{article.url}#{quote.anchor}"
+                found_by_key[(key, quote.text)] = (article, quote)
+                reported.append(
+                    ReportedQuote(
+                        text=quote.text,
+                        article=key,
+                        outlet=getattr(article, "source", None),
+                        date=_iso(article),
+                        speaker=quote.speaker,
+                    )
+                )
+        return [self._entry(m, dossier, found_by_key) for m in merge_quotes(reported)]
+
+    def _entry(
+        self,
+        merged: MergedQuote,
+        dossier: Any,
+        found_by_key: dict[tuple[str, str], tuple[Article, FoundQuote]],
+    ) -> QuoteEntry:
+        entry = QuoteEntry(
+            id=entry_id(merged.canonical, merged.speaker),
+            canonical=merged.canonical,
+            speaker=merged.speaker,
+            dossier=dossier,
+            variants=list(merged.variants),
+            first_reported=merged.first_reported,
+        )
+        for report in merged.reports:
+            article, found = found_by_key[(report.article, report.text)]
+            carrier = Carrier(
+                article=article,
+                anchor=found.anchor,
+                text=report.text,
+                date=report.date,
+                speaker_inherited=report.speaker_inherited,
+                found=found,
+            )
+            entry.carriers.append(carrier)
+        if merged.speaker:
+            entry.speaker_page = self._speaker(merged.speaker)
+            entry.speaker_page.entries.append(entry)
+        return entry
+
+    def _speaker(self, name: str) -> SpeakerPage:
+        slug = slugify(name) or "speaker"
+        if slug not in self.speakers:
+            self.speakers[slug] = SpeakerPage(
+                name=name,
+                slug=slug,
+                url=self.urls["SPEAKER_URL"].format(slug=slug),
+                save_as=self.urls["SPEAKER_SAVE_AS"].format(slug=slug),
+            )
+        return self.speakers[slug]
+
+    @staticmethod
+    def _groups(entries: list[QuoteEntry]) -> list[SpeakerGroup]:
+        """By speaker, most quoted first; quotes nobody could be credited with come last."""
+        groups: dict[str, SpeakerGroup] = {}
+        for entry in entries:
+            name = entry.speaker or UNATTRIBUTED
+            groups.setdefault(name, SpeakerGroup(name, entry.speaker_page)).entries.append(entry)
+        return sorted(
+            groups.values(), key=lambda g: (g.name == UNATTRIBUTED, -len(g.entries), g.name)
+        )
+
+    def _mark(self, carrier: Carrier, entry: QuoteEntry) -> Mark:
+        target = f"{entry.dossier.url}#{entry.id}"
+        if self.settings["RELATIVE_URLS"]:
+            depth = len([part for part in carrier.article.url.split("/") if part])
+            href = "../" * depth + target
+        else:
+            href = f"{self.settings['SITEURL']}/{target}"
+        who = entry.speaker or "speaker unknown"
+        return Mark(
+            carrier.anchor,
+            tuple(carrier.found.pieces),
+            href,
+            f"{who} — see this quote in the dossier's quote index",
+        )
+
+    def _search_records(self) -> list[dict[str, Any]]:
+        records = []
+        for entry in self.entries:
+            speaker = entry.speaker or UNATTRIBUTED
+            records.append(
+                {
+                    "url": entry.url,
+                    "title": f"“{entry.canonical}” — {speaker}",
+                    "content": " ".join([entry.canonical, *entry.other_wordings, speaker]),
+                    "kind": "quote",
+                    "filters": {
+                        "speaker": [speaker],
+                        "outlet": entry.outlets,
+                        "dossier": [entry.dossier.title],
+                    },
+                    "meta": {
+                        "speaker": speaker,
+                        "outlet": ", ".join(entry.outlets),
+                        **({"date": entry.first_reported} if entry.first_reported else {}),
+                    },
+                    "sort": {"date": entry.first_reported} if entry.first_reported else {},
+                }
+            )
+        return records
+
+    # -- output phase ----------------------------------------------------------------------
+
+    def generate_output(self, writer: Any) -> None:
+        relative = self.settings["RELATIVE_URLS"]
+        template = self.get_template("speaker")
+        for speaker in self.context["speakers"]:
+            writer.write_file(
+                speaker.save_as,
+                template,
+                self.context,
+                relative_urls=relative,
+                url=speaker.url,
+                speaker=speaker,
+                page_name=speaker.url,
+            )
+        writer.write_file(
+            self.urls["QUOTES_SAVE_AS"],
+            self.get_template("quotes"),
+            self.context,
+            relative_urls=relative,
+            url=self.urls["QUOTES_URL"],
+            page_name="quotes",
+        )
+        output = Path(self.output_path)
+        for dossier in self.context.get("dossiers", []):
+            path = output / dossier.url / "quotes.json"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            data = quotes_export(dossier)
+            path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+def quotes_export(dossier: Any) -> dict[str, Any]:
+    """``quotes.json``: stable keys (see README), nulls for the unknown."""
+    return {
+        "version": EXPORT_VERSION,
+        "dossier": dossier.slug,
+        "entries": [
+            {
+                "id": entry.id,
+                "speaker": entry.speaker,
+                "text": entry.canonical,
+                "variants": entry.other_wordings,
+                "first_reported": entry.first_reported,
+                "speaker_inherited_via": entry.inherited_via,
+                "reports": [
+                    {
+                        "outlet": carrier.outlet,
+                        "article": carrier.article.url,
+                        "anchor": carrier.anchor or None,
+                        "date": carrier.date,
+                        "text": carrier.text,
+                        "speaker_inherited": carrier.speaker_inherited,
+                    }
+                    for carrier in entry.carriers
+                ],
+            }
+            for entry in getattr(dossier, "quote_entries", [])
+        ],
+    }
+
+
+def _most_quoted(speaker: SpeakerPage) -> tuple[int, str]:
+    return (-len(speaker.entries), speaker.name)
+
+
+def _forget_rendered_content(articles: Any) -> None:
+    """Drop Pelican's memoised HTML of articles whose ``_content`` was just changed."""
+    changed = {id(a) for a in articles}
+    cache = Article.get_content.cache
+    for key in [k for k in cache if id(k[0]) in changed]:
+        del cache[key]
+
+
+def get_generators(pelican: Any) -> type[QuoteIndexGenerator]:
+    return QuoteIndexGenerator
+
+
+def register() -> None:
+    """Pelican plugin entry point."""
+    signals.get_generators.connect(get_generators)
