@@ -140,11 +140,15 @@ def test_record_values_are_escaped_and_never_split_on_commas() -> None:
 
 def test_the_index_is_written_into_the_output_folder(site: BuiltSite) -> None:
     entry = json.loads((site.output / "pagefind/pagefind-entry.json").read_text())
-    # Two articles, the dossier page and one page per entity; home, archives, 404 and search
-    # have no data-pagefind-body, so they are not in the index.
+    # Two articles, the dossier page, one page per entity and one record per quote; home,
+    # archives, 404 and search have no data-pagefind-body, so they are not in the index.
     entity_pages = len(list((site.output / "entities").glob("*/index.html")))
-    assert entity_pages > 0
-    assert entry["languages"]["en"]["page_count"] == 3 + entity_pages
+    quotes = sum(
+        len(json.loads(path.read_text())["entries"])
+        for path in (site.output / "dossiers").glob("*/quotes.json")
+    )
+    assert entity_pages > 0 and quotes > 0
+    assert entry["languages"]["en"]["page_count"] == 3 + entity_pages + quotes
     assert (site.output / "pagefind/pagefind-component-ui.js").is_file()
 
 
