@@ -39,6 +39,10 @@ ARTICLE_URL = "articles/{dossier}/{slug}/"
 ARTICLE_SAVE_AS = "articles/{dossier}/{slug}/index.html"
 ARTICLE_LANG_URL = "articles/{dossier}/{slug}-{lang}/"
 ARTICLE_LANG_SAVE_AS = "articles/{dossier}/{slug}-{lang}/index.html"
+# Articles of different dossiers may share a slug; they are not translations of each other.
+# The dossiers plugin keeps two articles of one dossier from sharing a URL.
+ARTICLE_TRANSLATION_ID = None
+PAGE_TRANSLATION_ID = None
 DRAFT_URL = "drafts/{slug}/"
 DRAFT_SAVE_AS = "drafts/{slug}/index.html"
 PAGE_URL = "{slug}/"

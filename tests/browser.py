@@ -7,9 +7,12 @@ with ``CI=true`` a missing browser fails instead, so CI can never pass by skippi
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -45,3 +48,18 @@ def require_chromium() -> str:
     if os.environ.get("CI", "").lower() in {"1", "true", "yes"}:
         pytest.fail(message)
     pytest.skip(message)
+
+
+@contextlib.contextmanager
+def watched_page(browser: Any, **context_options: Any) -> Iterator[Any]:
+    """A fresh page that records console errors in ``page.console_errors``."""
+    context = browser.new_context(**context_options)
+    new_page = context.new_page()
+    errors: list[str] = []
+    new_page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    new_page.on("pageerror", lambda e: errors.append(str(e)))
+    new_page.console_errors = errors
+    try:
+        yield new_page
+    finally:
+        context.close()

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.browser import CHROMIUM_ARGS, require_chromium
+from tests.browser import CHROMIUM_ARGS, require_chromium, watched_page
 from tests.published import PublishedSite, publish_and_serve
 
 
@@ -26,15 +26,9 @@ def browser() -> Iterator[Any]:
 
 @pytest.fixture
 def page(browser: Any) -> Iterator[Any]:
-    """A fresh page that records console errors in ``page.console_errors``."""
-    context = browser.new_context()
-    new_page = context.new_page()
-    errors: list[str] = []
-    new_page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    new_page.on("pageerror", lambda e: errors.append(str(e)))
-    new_page.console_errors = errors
-    yield new_page
-    context.close()
+    """A page under the site's own Content-Security-Policy, recording console errors."""
+    with watched_page(browser) as new_page:
+        yield new_page
 
 
 @pytest.fixture(scope="session")

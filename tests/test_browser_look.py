@@ -59,3 +59,26 @@ def test_dark_scheme_changes_the_colours(site: BuiltSite, browser: Any) -> None:
             colours[scheme] = tab.evaluate("getComputedStyle(document.body).backgroundColor")
             context.close()
     assert colours["light"] != colours["dark"]
+
+
+@pytest.mark.browser
+def test_every_kind_of_page_satisfies_its_content_security_policy(
+    site: BuiltSite, page: Any
+) -> None:
+    """The CSP meta tag forbids inline code; the site's own pages (search included) obey it."""
+    violations: list[str] = []
+    page.on(
+        "console", lambda m: violations.append(m.text) if "Content Security" in m.text else None
+    )
+    relatives = ["", "search/?q=Putin", "quotes/", "entities/", first_article(site)]
+    relatives.append(next(iter(sorted((site.output / "dossiers").glob("*/")))).name)
+    with serve(site.output) as base:
+        for relative in relatives:
+            if not relative.startswith(("search", "quotes", "entities", "articles")) and relative:
+                relative = f"dossiers/{relative}/"
+            page.goto(f"{base}/{relative}")
+            page.wait_for_load_state("networkidle")
+            csp = page.get_attribute('meta[http-equiv="Content-Security-Policy"]', "content")
+            assert csp and "script-src 'self'" in csp and "unsafe-inline" not in csp
+    assert violations == []
+    assert page.console_errors == []

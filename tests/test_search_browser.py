@@ -13,11 +13,20 @@ from typing import Any
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser import watched_page
 from tests.serve import serve
 from tests.sitebuild import ROOT, BuiltSite, build_site
 
 pytestmark = pytest.mark.browser
 RESULTS_TIMEOUT = 15_000  # ms; the first search loads Pagefind's WebAssembly
+
+
+@pytest.fixture
+def page(browser: Any) -> Iterator[Any]:
+    """Playwright's polling waits evaluate strings, which the site's CSP forbids; the CSP
+    itself is checked, search page included, in tests/test_browser_look.py."""
+    with watched_page(browser, bypass_csp=True) as new_page:
+        yield new_page
 
 
 @pytest.fixture(scope="module")

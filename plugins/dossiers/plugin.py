@@ -84,6 +84,7 @@ class DossierGenerator(Generator):  # type: ignore[misc]
 
     def generate_context(self) -> None:
         articles = self.context.get("articles", [])
+        _separate_duplicate_slugs(articles)
         by_slug = self._read_definitions()
         for article in articles:
             if article.dossier not in by_slug:
@@ -213,6 +214,34 @@ class DossierGenerator(Generator):  # type: ignore[misc]
             url=dossier.feed_url,
             feed_title=dossier.title,
         )
+
+
+def _separate_duplicate_slugs(articles: list[Article]) -> None:
+    """Two articles with one URL would overwrite each other: keep both, and say so.
+
+    The later one (by source path, so every build picks the same) gets ``-2``, ``-3``…
+    """
+    seen: dict[tuple[str, str], Article] = {}
+    for article in sorted(articles, key=lambda a: a.source_path):
+        key = (article.dossier, article.slug)
+        if key not in seen:
+            seen[key] = article
+            continue
+        n = 2
+        while (article.dossier, f"{article.slug}-{n}") in seen:
+            n += 1
+        new_slug = f"{article.slug}-{n}"
+        log.warning(
+            "%s: slug '%s' is already used in dossier '%s' by %s; built as '%s' — rename one "
+            "of the files (or set 'slug:') to choose",
+            shown_path(article.source_path),
+            article.slug,
+            article.dossier,
+            shown_path(seen[key].source_path),
+            new_slug,
+        )
+        article.slug = new_slug
+        seen[(article.dossier, new_slug)] = article
 
 
 def _recent_first(dossier: Dossier) -> tuple[bool, float, str]:

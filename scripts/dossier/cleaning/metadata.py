@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from dossier.cleaning import patterns
 from dossier.cleaning.dates import FoundDate, find_dates
+from dossier.cleaning.header import Header, clean_name, find_header, looks_like_name, unglue
 from dossier.cleaning.mainblock import is_prose
 from dossier.cleaning.page import Line, Page
 
@@ -50,12 +51,37 @@ class Metadata:
 
 
 def extract_metadata(page: Page, *, language: str | None) -> Metadata:
-    """Fill :class:`Metadata` and mark the lines it came from on ``page``."""
-    header = _header_zone(page)
+    """Fill :class:`Metadata` and mark the lines it came from on ``page``.
+
+    The header cluster (headline, byline, dateline) is read first; the older line-by-line
+    scoring only fills what a page without such a cluster leaves open.
+    """
     meta = Metadata(language=language)
-    date_line, meta.date = _find_date(
-        page, header, prefer_day_first=_prefers_day_first(page, language)
-    )
+    prefer_day_first = _prefers_day_first(page, language)
+    found = find_header(page, prefer_day_first=prefer_day_first)
+    if found is not None:
+        _take_header(page, meta, found)
+    else:
+        _scan_metadata(page, meta, prefer_day_first)
+    meta.source = find_outlet(page)
+    meta.url = _find_url(page)
+    return meta
+
+
+def _take_header(page: Page, meta: Metadata, found: Header) -> None:
+    """Use the header cluster's headline, date and author; mark its lines as metadata."""
+    meta.date, meta.author = found.date, found.author
+    if found.title is not None:
+        meta.title = clean_title(found.title.text)
+        page.title = meta.title
+        page.title_indices.add(found.title.index)
+    page.metadata_indices.update(found.signposts)
+
+
+def _scan_metadata(page: Page, meta: Metadata, prefer_day_first: bool) -> None:
+    """Pages without a header cluster: score every line as a headline, dateline or byline."""
+    header = _header_zone(page)
+    date_line, meta.date = _find_date(page, header, prefer_day_first=prefer_day_first)
     signposts: set[int] = set()
     if date_line is not None:
         signposts.add(date_line.index)
@@ -73,9 +99,6 @@ def extract_metadata(page: Page, *, language: str | None) -> Metadata:
     page.metadata_indices.update(
         index for index in signposts if page.lines[index].n_words <= _SIGNPOST_MAX_WORDS
     )
-    meta.source = find_outlet(page)
-    meta.url = _find_url(page)
-    return meta
 
 
 def _header_zone(page: Page) -> list[Line]:
@@ -332,10 +355,11 @@ def _find_byline(header: list[Line]) -> tuple[Line, str] | None:
     for line in header:
         if line.n_words > _SIGNPOST_MAX_WORDS * 2:
             continue
-        match = patterns.BYLINE.match(line.text) or patterns.BYLINE_INSIDE.search(line.text)
+        text = unglue(line.text)
+        match = patterns.BYLINE.match(text) or patterns.BYLINE_INSIDE.search(text)
         if match:
-            name = _clean_name(match.group("name"))
-            if name and _looks_like_name(name):
+            name = clean_name(match.group("name"))
+            if name and looks_like_name(name):
                 return line, name
     return None
 
@@ -347,14 +371,14 @@ def _author_beside_date(page: Page, date_line: Line | None) -> str | None:
     found = find_dates(date_line.text)
     if found and found[0].start > 0:
         name = _name_from(date_line.text[: found[0].start])
-        if name and _looks_like_name(name):
+        if name and looks_like_name(name):
             return name
     for step in (-1, 1):
         other = page.neighbour(date_line.index, step)
         if other is None or other.n_words > _SIGNPOST_MAX_WORDS:
             continue
         name = _name_from(other.text)
-        if name and _looks_like_name(name):
+        if name and looks_like_name(name):
             page.metadata_indices.add(other.index)
             return name
     return None
@@ -363,33 +387,7 @@ def _author_beside_date(page: Page, date_line: Line | None) -> str | None:
 def _name_from(text: str) -> str | None:
     """The name in a byline ("By Jane Doe ⋅ Editor"), or the text itself cleaned as a name."""
     match = patterns.BYLINE.match(text) or patterns.BYLINE_INSIDE.search(text)
-    return _clean_name(match.group("name") if match else text)
-
-
-def _clean_name(raw: str) -> str | None:
-    """Cut roles, dates and co-authors; keep credentials ("Jillian Kubala, MS, RD")."""
-    name = patterns.BYLINE_STOP.sub("", raw).strip(" ,;:-–—|")
-    parts = [part.strip() for part in name.split(",")]
-    kept = [parts[0]]
-    for part in parts[1:]:
-        if not patterns.CREDENTIAL.match(part):
-            break
-        kept.append(part)
-    name = ", ".join(kept)
-    if not name or len(name.split()) > 6:
-        return None
-    if name.isupper():
-        name = name.title()
-    return name
-
-
-def _looks_like_name(text: str) -> bool:
-    words = text.strip(" ,;:-–—|").split()
-    if not 2 <= len(words) <= _NAME_MAX_WORDS:
-        return False
-    if any(char.isdigit() for char in text) or patterns.BOILERPLATE_LINE.match(text):
-        return False
-    return all(word[0].isupper() or word in ("de", "van", "von", "da", "der") for word in words)
+    return clean_name(match.group("name") if match else text)
 
 
 # ---------------------------------------------------------------------------------------------

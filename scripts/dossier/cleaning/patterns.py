@@ -227,7 +227,18 @@ CREDENTIAL = re.compile(r"^(?:[A-Z][A-Za-z.]{0,5}|Ph\.?D\.?|Jr\.?|Sr\.?|I{1,3})$
 BYLINE_STOP = re.compile(
     r"\s*(?:\||•|·|⋅|●|—|–|,\s*(?:updated|published|posted)|\b(?:updated|published|posted"
     r"|on|in|at|for|and \d|last|reviewed|fact[- ]checked|edited|photos?|staff writer"
-    r"|senior|contributor|editor|reporter|correspondent)\b|\d).*$",
+    r"|senior|contributor|editor|reporter|correspondent)\b|\d"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$",
+    re.IGNORECASE,
+)
+
+# Words that never stand in a person's name: a "name line" holding one is a menu entry or a
+# label ("Company Type", "Shop Today", "Written By").
+NOT_A_NAME = re.compile(
+    r"\b(?:by|written|posted|published|updated|home|news|blog|about|contact|menu|shop|company"
+    r"|type|style|tips|design|search|subscribe|login|share|read|more|top|best|guide|privacy"
+    r"|terms|policy|topics?|episodes?|sponsors?|services?|products?|solutions?|resources"
+    r"|pricing|careers|help|support|faqs?|health|business|today|our|your|the|how|what|why)\b",
     re.IGNORECASE,
 )
 
@@ -271,7 +282,8 @@ MONTH_FIRST_TEXT = re.compile(
 # Lines with these words talk about events, deadlines or other posts, not publication.
 NON_PUBLICATION_DATE_CUE = re.compile(
     r"\b(?:deadline|event|webinar|expires?|valid|until|through|register|tickets?|starts?|ends?"
-    r"|copyright|©|born|died|season|episode|opens?|closes?|due)\b",
+    r"|copyright|©|born|died|season|episode|opens?|closes?|due|crawled|retrieved|accessed"
+    r"|fetched|saved)\b",
     re.IGNORECASE,
 )
 

@@ -13,14 +13,16 @@ import io
 import re
 from pathlib import Path
 
-from dossier.cleaning import aggregator, html, rules
+from dossier.cleaning import aggregator, html, rules, structured
 from dossier.cleaning.body import render_body
 from dossier.cleaning.encoding import BinaryInputError, decode_bytes
+from dossier.cleaning.header import find_header
 from dossier.cleaning.language import guess_language
 from dossier.cleaning.mainblock import locate_main_block
 from dossier.cleaning.metadata import Metadata, clean_title, extract_metadata, find_outlet
 from dossier.cleaning.model import CleanedArticle, LineDecision
 from dossier.cleaning.page import Page, Verdict
+from dossier.cleaning.structured import PageMetadata
 from dossier.errors import UserError
 
 # Largest raw file accepted. A saved news page is rarely above 3 MB (the largest of the 793
@@ -132,20 +134,50 @@ def _clean_html(data: bytes, name: str) -> CleanedArticle:
     rules.run_rules(page, rules.FURNITURE_RULES)
     html.mark_markdown_structure(page)
     page.block = (0, len(page.lines) - 1)
-    # 4. Metadata from the markup, completed by the text's own signatures.
+    # 4. Metadata: the page's own structured statements first, then trafilatura's guesses.
     language = extraction.language or guess_language(extraction.text)
-    meta = Metadata(
-        title=clean_title(extraction.title, extraction.sitename) if extraction.title else None,
-        date=extraction.date,
-        author=extraction.author,
-        source=find_outlet(page) or extraction.sitename,
-        url=extraction.url,
-        language=language,
-    )
+    meta = _html_metadata(structured.read_page_metadata(data), extraction, page)
+    _complete_from_visible_header(meta, data, language)
+    meta.language = language
     page.title = meta.title
     # 5-6. The same structure rules and output as text input.
     rules.run_rules(page, rules.STRUCTURE_RULES)
     return _article(page, meta, "html", name)
+
+
+def _html_metadata(stated: PageMetadata, extraction: html.HtmlExtraction, page: Page) -> Metadata:
+    """Combine the markup's own metadata with trafilatura's; the markup wins where it speaks.
+
+    The date comes only from the markup's publication fields: trafilatura's date guesses were
+    wrong on 21% of the WCXB dev pages and invented a date on 41% of the undated ones.
+    """
+    sitename = stated.sitename or extraction.sitename
+    title = stated.headline or stated.title or extraction.title
+    author = stated.author or extraction.author
+    return Metadata(
+        title=clean_title(title, sitename) if title else None,
+        date=stated.date,
+        author=author,
+        source=find_outlet(page) or sitename,
+        url=extraction.url,
+    )
+
+
+def _complete_from_visible_header(meta: Metadata, data: bytes, language: str | None) -> None:
+    """Read the headline cluster of the page as a reader sees it, like copied text.
+
+    Its dateline is the date the page shows (often the update, which the structured
+    publication date misses), so it wins over the markup's date; its byline fills a missing
+    author.
+    """
+    page = Page.from_text(structured.visible_text(data))
+    rules.run_rules(page, rules.FURNITURE_RULES)
+    page.block = locate_main_block(page)
+    found = find_header(page, prefer_day_first=language not in (None, "en"))
+    if found is None:
+        return
+    meta.date = found.date or meta.date
+    meta.author = meta.author or found.author
 
 
 def _block_text(page: Page) -> str:

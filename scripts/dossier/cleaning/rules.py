@@ -36,6 +36,9 @@ _HEADLINE_LIST_MAX_LINES = 12
 # Dated lines of a list of other posts: short, with at least two dated lines around them.
 _DATED_ENTRY_MAX_WORDS = 30
 _DATED_LIST_MIN_NEIGHBOURS = 2
+# Where those neighbours are looked for: a headline and a date per entry puts the next
+# entry's date two lines away, the one after four.
+_DATED_LIST_STEPS = (-4, -3, -2, -1, 1, 2, 3, 4)
 # How many kept lines back a repeat is looked for (seed copies repeat within two lines).
 _DUPLICATE_WINDOW = 3
 
@@ -138,7 +141,7 @@ def _is_dated_entry(page: Page, line: Line) -> bool:
     if not _has_date(line) or _is_sentence(line):
         return False
     dated_neighbours = 0
-    for step in (-3, -2, -1, 1, 2, 3):
+    for step in _DATED_LIST_STEPS:
         position = line.index + step
         if 0 <= position < len(page.lines) and _has_date(page.lines[position]):
             dated_neighbours += 1

@@ -4,8 +4,10 @@ Stages (numbered as in :func:`extract_quotes`):
 
 1. paragraphs of the body (front matter skipped, headings set aside);
 2. quoted runs found by their marks (:mod:`.marks`);
-3. quoted words masked, so no rule reads a cue or a name inside a quotation;
-4. every name outside quotations recorded in reading order (:mod:`.resolve`);
+3. quoted words masked, so no rule reads a cue or a name inside a quotation (party tags such
+   as "(D-Mo.)" blanked too);
+4. every name outside quotations recorded in reading order (:mod:`.resolve`), and every
+   sentence subject collected, to enter the index in reading order during stage 8;
 5. each run attributed by the ordered rules (:mod:`.attribution`);
 6. split quotations (“A,” she said, “B”) joined into one quote with two spans;
 7. scare quotes and titles dropped (:mod:`.filters`);
@@ -15,6 +17,7 @@ Stages (numbered as in :func:`extract_quotes`):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from dossier.quotes.attribution import (
@@ -30,7 +33,9 @@ from dossier.quotes.mentions import tokens
 from dossier.quotes.model import Mention, Quote
 from dossier.quotes.resolve import PeopleIndex, Speaker, resolve
 
-AFTER_RULES = frozenset({"cue_then_speaker_after", "speaker_then_cue_after", "according_to_after"})
+AFTER_RULES = frozenset(
+    {"quoted_as_saying", "cue_then_speaker_after", "speaker_then_cue_after", "according_to_after"}
+)
 # A split quote's middle ("…,” Obama told a crowd in Columbus, Ohio, at a rally. “…") is an
 # attribution clause; longer than this it is narrative, and the two quotes stay apart.
 MAX_SPLIT_GAP_WORDS = 20
@@ -44,9 +49,19 @@ class _Candidate:
     attribution: Attribution | None
 
 
+# A party-and-state tag after a US politician's name ("Rep. Emanuel Cleaver II (D-Mo.)",
+# "Sanders (I-VT)"): blanked for the rules, or its parentheses cut the name from its cue.
+_PARTY_TAG = re.compile(r"\((?:[DRI]|Dem|Rep|Ind)\.?\s?[-–]\s?[A-Z][A-Za-z. ]{0,14}\)")
+
+
 def mask_quotes(text: str, runs: list[QuotedRun]) -> str:
-    """Replace quoted words by '_' (same length), keeping a final . ! ? as a sentence end."""
+    """Replace quoted words by '_' (same length), keeping a final . ! ? as a sentence end.
+
+    Party tags are blanked too (spaces, same length), so offsets stay those of ``text``.
+    """
     chars = list(text)
+    for tag in _PARTY_TAG.finditer(text):
+        chars[tag.start() : tag.end()] = " " * (tag.end() - tag.start())
     for run in runs:
         for start, end in run.spans:
             stop = end - 1 if end > start and text[end - 1] in _KEEP_AT_END else end
@@ -116,9 +131,11 @@ def _speaker_for(
         speaker = resolve(attribution.mention, index)
         if speaker is not None:
             if speaker.kind == "person" and attribution.mention.kind in {"person", "unknown"}:
-                # Whoever is named as the subject of a speech cue is a person ("Bai said").
+                # Whoever is named as the subject of a speech cue is a person ("Bai said"),
+                # if only weakly so when the name is one word and nothing else tells.
+                weak = attribution.mention.kind == "unknown"
                 attribution.mention.kind = "person"
-                index.add_mention(attribution.mention)
+                index.add_mention(attribution.mention, weak=weak)
             if speaker.kind == "person":
                 index.add_topic(attribution.mention.start, _as_person(speaker, attribution.mention))
             return speaker, speaker.how
@@ -151,11 +168,7 @@ def extract_quotes(text: str) -> list[Quote]:
     index = PeopleIndex()
     for para in by_index.values():
         index.add_text(masked, para.start, para.end)
-    for para in by_index.values():
-        for start, end in sentence_bounds(masked, para.start, para.end):
-            subject = mention_at_clause_start(masked, start, end)
-            if subject is not None:
-                index.add_topic(subject.start, subject)
+    subjects = _sentence_subjects(masked, list(by_index.values()))
     # 5. Attribution.
     cands = []
     for run in runs:
@@ -175,8 +188,11 @@ def extract_quotes(text: str) -> list[Quote]:
     quotes: list[Quote] = []
     previous: tuple[Quote, Speaker] | None = None
     for cand in kept:
-        speaker, how = _speaker_for(cand, index, previous)
         mention = cand.attribution.mention if cand.attribution else None
+        # Sentence subjects enter the index in reading order, between the speakers resolved so
+        # far, so "he" in a subject reads the same thread of topics a quotation's "he" does.
+        _read_subjects(index, subjects, mention.start if mention else cand.run.start)
+        speaker, how = _speaker_for(cand, index, previous)
         quote = Quote(
             text=_quote_text(text, cand.run),
             speaker=speaker.name if speaker else None,
@@ -192,6 +208,25 @@ def extract_quotes(text: str) -> list[Quote]:
         if speaker is not None:
             previous = (quote, speaker)
     return quotes
+
+
+def _sentence_subjects(masked: str, paras: list[Paragraph]) -> list[Mention]:
+    """Stage 4: the subject of every sentence, in reading order (resolved later, lazily)."""
+    subjects: list[Mention] = []
+    for para in paras:
+        for start, end in sentence_bounds(masked, para.start, para.end):
+            subject = mention_at_clause_start(masked, start, end)
+            if subject is not None:
+                subjects.append(subject)
+    subjects.reverse()  # popped from the end, first one first
+    return subjects
+
+
+def _read_subjects(index: PeopleIndex, pending: list[Mention], before: int) -> None:
+    """Add the pending sentence subjects that start before ``before`` as topics."""
+    while pending and pending[-1].start < before:
+        subject = pending.pop()
+        index.add_topic(subject.start, subject)
 
 
 def _quote_text(text: str, run: QuotedRun) -> str:

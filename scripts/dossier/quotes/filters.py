@@ -71,7 +71,9 @@ def is_long_enough(text: str, before: str) -> bool:
     """Rule 2: long enough to be speech, and not a title introduced as one."""
     if word_count(text) < MIN_WORDS_WITHOUT_CUE:
         return False
-    return not (looks_like_title(text) and (word_count(text) < 8 or _TITLE_CONTEXT.search(before)))
+    if _TITLE_CONTEXT.search(before) and looks_like_title(text.rstrip().removesuffix(".")):
+        return False  # "the book “Failure to Adjust: How …” ": US style puts the period inside
+    return not (looks_like_title(text) and word_count(text) < 8)
 
 
 def is_quotation(text: str, attribution: Attribution | None, before: str) -> bool:

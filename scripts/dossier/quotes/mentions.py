@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from dossier.quotes.model import Mention
-from dossier.quotes.names import gender_of_given_name
+from dossier.quotes.names import gender_of_given_name, is_given_name
 from dossier.quotes.patterns import (
     ABBREVIATIONS,
     ADJECTIVAL_NAMES,
+    ALL_CUES,
     DESCRIPTION_HEADS,
     GENDERED_NOUNS,
     GROUP_PRONOUNS,
@@ -95,6 +96,8 @@ PREPOSITIONS = frozenset(
     }
 )
 LEADING_FILLERS = frozenset({"and", "but", "so", "then", "yet", "also", "while", "as", "or"})
+# Words a noun phrase never ends with.
+FUNCTION_WORDS = LEADING_FILLERS | DETERMINERS | PREPOSITIONS | frozenset({"that", "who", "which"})
 
 
 @dataclass(frozen=True)
@@ -187,7 +190,7 @@ def name_chunks(toks: list[Token], text: str) -> list[tuple[int, int]]:
         j = i + 1
         while j < len(toks) and not toks[j - 1].possessive:
             gap = text[toks[j - 1].end : toks[j].start]
-            if gap not in {" ", "-"}:
+            if gap not in {" ", "-"} or _verb_like(toks[j]):
                 break
             if _is_name_word(toks[j]) or (
                 toks[j].lower in PARTICLES and j + 1 < len(toks) and _is_name_word(toks[j + 1])
@@ -198,6 +201,18 @@ def name_chunks(toks: list[Token], text: str) -> list[tuple[int, int]]:
         chunks.append((i, j))
         i = j
     return chunks
+
+
+def _verb_like(token: Token) -> bool:
+    """A capitalised verb in a Title Case line ("Tom Nides |Thanked Clinton", "Clinton |Said").
+
+    A cue word or a past tense (-ed, past four letters) ends a name; given names that end so
+    ("Mohammed", "Alfred") are kept.
+    """
+    word = token.lower
+    if word in ALL_CUES:
+        return True
+    return len(word) > 4 and word.endswith("ed") and not is_given_name(word)
 
 
 def _trim_chunk(words: list[Token]) -> list[Token]:
@@ -314,6 +329,8 @@ def _description(toks: list[Token], text: str) -> Mention | None:
     first, last = toks[0], toks[-1]
     if last.capitalised or len(toks) > MAX_DESCRIPTION_WORDS:
         return None
+    if last.lower in FUNCTION_WORDS:
+        return None  # "… relations while secretary of state and": a clause, not a speaker
     chunks = name_chunks(toks, text)
     lead_ok = first.lower in DETERMINERS or first.possessive or bool(chunks and chunks[0][0] == 0)
     if not lead_ok and last.lower not in DESCRIPTION_HEADS:

@@ -103,3 +103,9 @@ def gender_of_given_name(name: str) -> str:
     if key in FEMALE_NAMES and key not in MALE_NAMES:
         return "f"
     return ""
+
+
+def is_given_name(name: str) -> bool:
+    """A given name of either gender ("Alfred", "Jean"), case-insensitively."""
+    key = name.lower().strip(".")
+    return key in MALE_NAMES or key in FEMALE_NAMES

@@ -39,6 +39,7 @@ SPEECH_CUES: frozenset[str] = words(
     describing gushed sighed shrugged laughed cried sneered groused grumbled griped hedged
     whispered murmured muttered barked chimed offered interjected elaborated clarified
     agreed disagreed objected protested
+    found finds concluded revealed reveals showed shows
     """
 )
 
@@ -149,6 +150,15 @@ HONORIFICS: dict[str, str] = {
     "sergeant": "",
     "admiral": "",
     "pastor": "",
+    "coordinator": "",
+    "manager": "",
+    "adviser": "",
+    "advisor": "",
+    "strategist": "",
+    "counsel": "",
+    "editor": "",
+    "correspondent": "",
+    "executive": "",
 }
 
 # Role nouns that, after "the", stand for a person already named ("the president said").
@@ -240,6 +250,8 @@ NOT_NAME_WORDS: frozenset[str] = words(
     separately similarly likewise besides moreover furthermore nevertheless nonetheless
     otherwise thus hence therefore overall still rather ok okay well oh please thanks thank
     forty fifty sixty seventy eighty ninety hundred thousand million billion
+    four five six seven eight nine ten eleven twelve twenty thirty dozen dozens hundreds
+    thousands millions billions
     """
 )
 
@@ -265,5 +277,16 @@ ADJECTIVAL_NAMES: frozenset[str] = words(
     taiwanese vietnamese filipino indonesian thai burmese mongolian kazakh uzbek armenian
     azerbaijani moldovan lithuanian latvian estonian serbian croatian bosnian scottish irish
     welsh south north west east
+    """
+)
+
+# Words that may stand between "the" and a role noun in a description that names one person
+# already introduced ("the Republican nominee", "the former president"). Party, rank and
+# office words only: "the Ohio senator" or "the company's spokesman" are left as written.
+ROLE_MODIFIERS: frozenset[str] = ADJECTIVAL_NAMES | words(
+    """
+    former current then new acting top senior deputy vice presidential chief foreign defense
+    defence prime press campaign state party incumbent outgoing longtime veteran gop
+    democratic republican independent
     """
 )
