@@ -58,6 +58,8 @@ def test_home_page_has_a_card_per_dossier(tmp_path: Path) -> None:
     }
     assert figures["Articles"] == "2" and figures["Outlets"] == "2"
     assert figures["Coverage"] == "24 Oct 2024 – 28 Oct 2024"
+    assert figures["Last updated"] == "28 Oct 2024"
+    assert figures["Quotes"] == "0"
 
 
 def test_missing_definition_warns_with_the_fix_and_still_builds(

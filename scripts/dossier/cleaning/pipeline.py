@@ -253,7 +253,10 @@ def _aggregator_article(page: Page, encoding: str) -> CleanedArticle:
             " ".join([parsed.extra.get("summary", ""), *parsed.extra.get("quotes", [])])
         ),
     )
-    review = ["aggregator page: summary, quotes and lists are in extra, not in the body"]
+    review = [
+        "aggregator page: check its summary, quotes and lists, kept as metadata under "
+        "'aggregator:' rather than as article text"
+    ]
     return CleanedArticle(
         body="",
         title=parsed.title,
