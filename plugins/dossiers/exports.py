@@ -6,8 +6,6 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 from .model import Dossier, article_date
@@ -49,9 +47,3 @@ def dossier_export(dossier: Dossier, siteurl: str) -> dict[str, Any]:
         },
         "articles": [article_record(a, siteurl) for a in dossier.articles],
     }
-
-
-def write_json(path: Path, data: dict[str, Any]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False)
-    path.write_text(text + "\n", encoding="utf-8")

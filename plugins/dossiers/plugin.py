@@ -18,9 +18,10 @@ from pelican.generators import Generator
 
 from dossier.errors import shown_path
 from dossier.ingest.article_file import is_edited
+from dossier.pelican_support import write_json, write_page
 from dossier.slugs import slugify
 
-from .exports import dossier_export, write_json
+from .exports import dossier_export
 from .model import (
     UNKNOWN_OUTLET,
     Dossier,
@@ -169,36 +170,24 @@ class DossierGenerator(Generator):  # type: ignore[misc]
     # -- output phase ----------------------------------------------------------------------
 
     def generate_output(self, writer: Any) -> None:
-        relative = self.settings["RELATIVE_URLS"]
-        template = self.get_template(self.options["template"])
         for dossier in self.dossiers:
-            writer.write_file(
+            write_page(
+                self,
+                writer,
+                self.options["template"],
                 dossier.save_as,
-                template,
-                self.context,
-                relative_urls=relative,
-                url=dossier.url,
+                dossier.url,
                 dossier=dossier,
-                page_name=dossier.url,
             )
             self._write_exports(writer, dossier)
-        outlet_template = self.get_template("outlet")
         for outlet in (o for o in self.outlets if o.save_as):
-            writer.write_file(
-                outlet.save_as,
-                outlet_template,
-                self.context,
-                relative_urls=relative,
-                url=outlet.url,
-                outlet=outlet,
-                page_name=outlet.url,
-            )
-        writer.write_file(
+            write_page(self, writer, "outlet", outlet.save_as, outlet.url, outlet=outlet)
+        write_page(
+            self,
+            writer,
+            "outlets",
             self.settings["OUTLETS_SAVE_AS"],
-            self.get_template("outlets"),
-            self.context,
-            relative_urls=relative,
-            url=self.settings["OUTLETS_URL"],
+            self.settings["OUTLETS_URL"],
             page_name="outlets",
         )
 

@@ -25,6 +25,7 @@ from dossier.entities import (
     resolve_names,
 )
 from dossier.errors import UserError, shown_path
+from dossier.pelican_support import url_settings, write_page
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +89,7 @@ class EntityGenerator(Generator):  # type: ignore[misc]
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.urls = {key: self.settings.get(key, value) for key, value in DEFAULT_URLS.items()}
+        self.urls = url_settings(self.settings, DEFAULT_URLS)
         self.pages: dict[str, EntityPage] = {}
 
     def _index(self) -> EntityIndex:
@@ -174,24 +175,14 @@ class EntityGenerator(Generator):  # type: ignore[misc]
             speaker.entity_page = page
 
     def generate_output(self, writer: Any) -> None:
-        relative = self.settings["RELATIVE_URLS"]
-        template = self.get_template("entity")
         for page in self.context["entity_pages"]:
-            writer.write_file(
-                page.save_as,
-                template,
-                self.context,
-                relative_urls=relative,
-                url=page.url,
-                entity_page=page,
-                page_name=page.url,
-            )
-        writer.write_file(
+            write_page(self, writer, "entity", page.save_as, page.url, entity_page=page)
+        write_page(
+            self,
+            writer,
+            "entities",
             self.urls["ENTITIES_SAVE_AS"],
-            self.get_template("entities"),
-            self.context,
-            relative_urls=relative,
-            url=self.urls["ENTITIES_URL"],
+            self.urls["ENTITIES_URL"],
             page_name="entities",
         )
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from dossier.pelican_support import namespaced_settings
+
 DEFAULTS: dict[str, Any] = {
     "sitemap": "sitemap.xml",  # file name, or None for no sitemap
     "robots": "robots.txt",  # file name, or None for no robots.txt
@@ -13,17 +15,6 @@ DEFAULTS: dict[str, Any] = {
 }
 
 
-class SettingsError(ValueError):
-    """A PUBLISHING setting the plugin does not understand."""
-
-
 def publishing_settings(settings: dict[str, Any]) -> dict[str, Any]:
     """Merge ``PUBLISHING`` over the defaults; an unknown key is an error, not a silent typo."""
-    given = settings.get("PUBLISHING") or {}
-    unknown = sorted(set(given) - set(DEFAULTS))
-    if unknown:
-        raise SettingsError(
-            f"PUBLISHING has unknown key(s) {', '.join(unknown)}; "
-            f"known keys are {', '.join(sorted(DEFAULTS))}"
-        )
-    return {**DEFAULTS, **given}
+    return namespaced_settings(settings, "PUBLISHING", DEFAULTS)

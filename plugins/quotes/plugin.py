@@ -8,7 +8,6 @@ site-wide index and ``quotes.json`` per dossier. State lives on the generator in
 
 from __future__ import annotations
 
-import json
 import logging
 from collections import defaultdict
 from pathlib import Path
@@ -19,6 +18,7 @@ from pelican.contents import Article
 from pelican.generators import Generator
 
 from dossier.errors import shown_path
+from dossier.pelican_support import url_settings, write_json, write_page
 from dossier.quotes.merge import MergedQuote, ReportedQuote, merge_quotes
 from dossier.slugs import slugify
 
@@ -46,7 +46,7 @@ class QuoteIndexGenerator(Generator):  # type: ignore[misc]
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.urls = {key: self.settings.get(key, value) for key, value in DEFAULT_URLS.items()}
+        self.urls = url_settings(self.settings, DEFAULT_URLS)
         self.speakers: dict[str, SpeakerPage] = {}
         self.entries: list[QuoteEntry] = []
 
@@ -193,32 +193,19 @@ class QuoteIndexGenerator(Generator):  # type: ignore[misc]
     # -- output phase ----------------------------------------------------------------------
 
     def generate_output(self, writer: Any) -> None:
-        relative = self.settings["RELATIVE_URLS"]
-        template = self.get_template("speaker")
         for speaker in self.context["speakers"]:
-            writer.write_file(
-                speaker.save_as,
-                template,
-                self.context,
-                relative_urls=relative,
-                url=speaker.url,
-                speaker=speaker,
-                page_name=speaker.url,
-            )
-        writer.write_file(
+            write_page(self, writer, "speaker", speaker.save_as, speaker.url, speaker=speaker)
+        write_page(
+            self,
+            writer,
+            "quotes",
             self.urls["QUOTES_SAVE_AS"],
-            self.get_template("quotes"),
-            self.context,
-            relative_urls=relative,
-            url=self.urls["QUOTES_URL"],
+            self.urls["QUOTES_URL"],
             page_name="quotes",
         )
         output = Path(self.output_path)
         for dossier in self.context.get("dossiers", []):
-            path = output / dossier.url / "quotes.json"
-            path.parent.mkdir(parents=True, exist_ok=True)
-            data = quotes_export(dossier)
-            path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+            write_json(output / dossier.url / "quotes.json", quotes_export(dossier))
 
 
 def quotes_export(dossier: Any) -> dict[str, Any]:

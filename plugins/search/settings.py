@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from dossier.pelican_support import PluginSettingsError, namespaced_settings
+
 DEFAULTS: dict[str, Any] = {
     "enabled": True,  # False: no index, no search page, no search box
     "page_url": "search/",  # where the search page lives (the header box submits there)
@@ -17,33 +19,22 @@ DEFAULTS: dict[str, Any] = {
 }
 
 
-class SettingsError(ValueError):
-    """A SEARCH setting the plugin does not understand."""
-
-
 def search_settings(settings: dict[str, Any]) -> dict[str, Any]:
     """Merge ``SEARCH`` over the defaults; an unknown key or a wrong type is an error."""
-    given = settings.get("SEARCH") or {}
-    if not isinstance(given, dict):
-        raise SettingsError(f"SEARCH must be a dict like {{'enabled': True}}, not {given!r}")
-    unknown = sorted(set(given) - set(DEFAULTS))
-    if unknown:
-        raise SettingsError(
-            f"SEARCH has unknown key(s) {', '.join(unknown)}; "
-            f"known keys are {', '.join(sorted(DEFAULTS))}"
-        )
-    options = {**DEFAULTS, **given}
+    options = namespaced_settings(settings, "SEARCH", DEFAULTS)
     for key in ("page_url", "page_save_as", "template"):
         if not isinstance(options[key], str) or not options[key]:
-            raise SettingsError(f"SEARCH['{key}'] must be a non-empty string")
+            raise PluginSettingsError(f"SEARCH['{key}'] must be a non-empty string")
     if not isinstance(options["enabled"], bool):
-        raise SettingsError("SEARCH['enabled'] must be True or False")
+        raise PluginSettingsError("SEARCH['enabled'] must be True or False")
     language = options["language"] or settings.get("DEFAULT_LANG") or "en"
     if not isinstance(language, str):
-        raise SettingsError("SEARCH['language'] must be an ISO 639-1 code such as 'en', or None")
+        raise PluginSettingsError(
+            "SEARCH['language'] must be an ISO 639-1 code such as 'en', or None"
+        )
     options["language"] = language
     selectors = options["exclude_selectors"]
     if isinstance(selectors, str) or not isinstance(selectors, Sequence):
-        raise SettingsError("SEARCH['exclude_selectors'] must be a list of CSS selectors")
+        raise PluginSettingsError("SEARCH['exclude_selectors'] must be a list of CSS selectors")
     options["exclude_selectors"] = [str(s) for s in selectors]
     return options

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from dossiers.settings import SettingsError, dossier_settings
+from dossier.pelican_support import PluginSettingsError
+from dossiers.settings import dossier_settings
 from tests.sitebuild import article, build_site
 
 DEFINITION = article("Troops in Russia", summary="How the *story* was covered.")
@@ -105,6 +106,6 @@ def test_undated_articles_are_kept_and_marked(tmp_path: Path) -> None:
 
 
 def test_unknown_setting_key_is_an_error() -> None:
-    with pytest.raises(SettingsError, match="templte"):
+    with pytest.raises(PluginSettingsError, match="templte"):
         dossier_settings({"DOSSIERS": {"templte": "x"}})
     assert dossier_settings({})["path"] == "dossiers"

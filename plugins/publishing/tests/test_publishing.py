@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from publishing.settings import SettingsError, publishing_settings
+from dossier.pelican_support import PluginSettingsError
+from publishing.settings import publishing_settings
 from publishing.sitemap import SITEMAP_NS, page_url, render_robots, render_sitemap
 from tests.published import build_published
 from tests.sitebuild import article, build_site, write_tree
@@ -36,7 +37,7 @@ def test_robots_names_the_sitemap_only_with_an_absolute_siteurl() -> None:
 
 
 def test_unknown_setting_is_an_error_naming_the_known_keys() -> None:
-    with pytest.raises(SettingsError, match=r"sitemapp.*known keys are exclude, nojekyll"):
+    with pytest.raises(PluginSettingsError, match=r"sitemapp.*known keys are exclude, nojekyll"):
         publishing_settings({"PUBLISHING": {"sitemapp": "x.xml"}})
 
 

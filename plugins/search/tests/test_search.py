@@ -12,8 +12,9 @@ from typing import Any
 import pytest
 from pelican import signals
 
+from dossier.pelican_support import PluginSettingsError
 from search.records import RecordError, record_from_dict, record_html
-from search.settings import SettingsError, search_settings
+from search.settings import search_settings
 from tests.sitebuild import BuiltSite, article, build_site
 
 FILES = {
@@ -79,7 +80,7 @@ def test_defaults_follow_the_site_language() -> None:
 
 
 def test_an_unknown_key_is_an_error_naming_the_known_ones() -> None:
-    with pytest.raises(SettingsError, match=r"unknown key\(s\) enable;.*enabled"):
+    with pytest.raises(PluginSettingsError, match=r"unknown key\(s\) enable;.*enabled"):
         search_settings({"SEARCH": {"enable": False}})
 
 
@@ -88,12 +89,12 @@ def test_an_unknown_key_is_an_error_naming_the_known_ones() -> None:
     [{"enabled": "no"}, {"page_url": ""}, {"exclude_selectors": ".nav"}, {"language": 3}],
 )
 def test_wrong_types_are_errors(given: dict[str, Any]) -> None:
-    with pytest.raises(SettingsError, match="SEARCH"):
+    with pytest.raises(PluginSettingsError, match="SEARCH"):
         search_settings({"SEARCH": given})
 
 
 def test_a_typo_stops_the_build(tmp_path: Path) -> None:
-    with pytest.raises(SettingsError):
+    with pytest.raises(PluginSettingsError):
         build_site(tmp_path, FILES, SEARCH={"langauge": "en"})
 
 
