@@ -68,9 +68,10 @@ publish: $(RUNTIME_STAMP) ## Build the production site (SITEURL from the environ
 github: publish ## Push output/ to the gh-pages branch with ghp-import (set SITEURL)
 	$(BIN)/ghp-import -m "Publish the site" -b gh-pages -n --push $(OUTPUTDIR)
 
-lint: $(DEV_STAMP) ## ruff check and ruff format --check
+lint: $(DEV_STAMP) ## ruff check, ruff format --check and mypy --strict
 	$(BIN)/ruff check scripts plugins tests pelicanconf.py publishconf.py
 	$(BIN)/ruff format --check scripts plugins tests pelicanconf.py publishconf.py
+	$(BIN)/mypy
 
 test: $(DEV_STAMP) $(NODE_STAMP) lint ## Lint, then run every test (unit, plugin, site build, browser)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

@@ -99,7 +99,7 @@ def render_svg(dated: list[tuple[dt.date, str]], outlets: list[str], title: str)
     parts: list[str] = []
     for index, item in enumerate(series):
         x = MARGIN_LEFT + index * step + (step - bar_w) / 2
-        y = MARGIN_TOP + plot_h
+        y = float(MARGIN_TOP + plot_h)
         for outlet, count in item.counts:
             h = plot_h * count / peak
             y -= h

@@ -134,9 +134,9 @@ class EntityGenerator(Generator):  # type: ignore[misc]
             dossier.entity_groups = _grouped(rows)
             for row in rows:
                 row.page.dossiers.append((dossier, row.mentions))
-        for url, counts in per_article.items():
+        for url, pairs in per_article.items():
             merged: dict[str, int] = {}
-            for entity_id, n in counts:
+            for entity_id, n in pairs:
                 target = site.canonical_id(entity_id)
                 merged[target] = merged.get(target, 0) + n
             rows = [EntityRow(self.pages[i], n, 1) for i, n in merged.items() if i in self.pages]

@@ -62,8 +62,7 @@ class YamlMarkdownReader(BaseReader):  # type: ignore[misc]
         metadata: dict[str, Any] = {}
         for key, value in split.metadata.items():
             name = key.lower()
-            line = split.key_lines.get(key)
-            metadata[name] = self._process(name, value, source_path, line)
+            metadata[name] = self._process(name, value, source_path, split.key_lines.get(key))
         metadata["paragraph_count"] = paragraphs
         return html, metadata
 
