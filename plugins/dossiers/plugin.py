@@ -17,9 +17,10 @@ from pelican.contents import Article, Page
 from pelican.generators import Generator
 
 from dossier.errors import shown_path
-from dossier.ingest.article_file import is_edited
+from dossier.ingest.article_file import article_body, is_edited
 from dossier.pelican_support import write_json, write_page
 from dossier.slugs import slugify
+from dossier.syndication import find_republications
 
 from .exports import dossier_export
 from .model import (
@@ -95,6 +96,7 @@ class DossierGenerator(Generator):  # type: ignore[misc]
             by_slug[article.dossier].articles.append(article)
         for dossier in by_slug.values():
             dossier.articles = sort_by_date(dossier.articles)
+            mark_republications(dossier.articles)
             self._add_timeline(dossier)
         self.dossiers = sorted(by_slug.values(), key=_recent_first)
         self.outlets = self._site_outlets(articles)
@@ -203,6 +205,20 @@ class DossierGenerator(Generator):  # type: ignore[misc]
             url=dossier.feed_url,
             feed_title=dossier.title,
         )
+
+
+def mark_republications(articles: list[Article]) -> None:
+    """Mark the later copies of one wire story as republications of the earliest."""
+    bodies = []
+    for article in articles:
+        try:
+            body = article_body(Path(article.source_path))
+        except (OSError, UnicodeDecodeError):
+            continue  # unreadable now: the reader has already said why
+        bodies.append((article.source_path, article_date(article), body))
+    by_path = {a.source_path: a for a in articles}
+    for copy, original in find_republications(bodies).items():
+        by_path[copy].republication_of = by_path[original]
 
 
 def _separate_duplicate_slugs(articles: list[Article]) -> None:

@@ -8,7 +8,6 @@ level, so ``make devserver`` picks up edits to ``content/entities.yml``.
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,6 +24,7 @@ from dossier.entities import (
     resolve_names,
 )
 from dossier.errors import UserError, shown_path
+from dossier.ingest.article_file import article_body
 from dossier.pelican_support import url_settings, write_page
 
 log = logging.getLogger(__name__)
@@ -39,7 +39,6 @@ DEFAULT_URLS = {
     "ENTITIES_URL": "entities/",
     "ENTITIES_SAVE_AS": "entities/index.html",
 }
-_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n.*?\n(?:---|\.\.\.)[ \t]*\r?\n", re.DOTALL)
 
 
 @dataclass
@@ -65,13 +64,6 @@ class EntityRow:
     page: EntityPage
     mentions: int
     articles: int
-
-
-def body_text(path: Path) -> str:
-    """The article's Markdown without its front matter: what a reader reads."""
-    text = path.read_text(encoding="utf-8")
-    match = _FRONT_MATTER.match(text)
-    return text[match.end() :] if match else text
 
 
 def listed_entities(metadata: dict[str, Any], index: EntityIndex) -> list[Entity]:
@@ -108,7 +100,7 @@ class EntityGenerator(Generator):  # type: ignore[misc]
         articles = {a.url: a for a in self.context.get("articles", [])}
         for article in articles.values():
             try:
-                text = body_text(Path(article.source_path))
+                text = article_body(Path(article.source_path))
             except (OSError, UnicodeDecodeError) as error:
                 log.warning(
                     "%s: entities not extracted: %s", shown_path(article.source_path), error

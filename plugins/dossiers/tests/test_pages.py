@@ -115,3 +115,50 @@ def test_ingested_article_knows_whether_it_was_edited(tmp_path: Path) -> None:
         "edited by the curator"
         in built.html("articles/d/edited/").select_one("aside.provenance").get_text()
     )
+
+
+WIRE = " ".join(
+    f"Sentence {n} of the wire story says that officials met in the capital on Monday and agreed "
+    "to keep talking about the deployment of troops near the border."
+    for n in range(12)
+)
+
+
+def test_republished_copies_are_marked_and_counted_apart(tmp_path: Path) -> None:
+    built = build_site(
+        tmp_path,
+        {
+            "dossiers/d.md": article("D"),
+            "articles/d/wire.md": article("Wire story", WIRE, date="2024-10-24", source="Agency"),
+            "articles/d/copy.md": article(
+                "Same story, new headline",
+                f"By our staff.\n\n{WIRE}\n\nShare this article.",
+                date="2024-10-25",
+                source="Reprinter",
+            ),
+            "articles/d/own.md": article(
+                "An independent report",
+                "A different story entirely, about the harvest, told "
+                "in other words by a reporter on the spot. " * 8,
+                date="2024-10-26",
+                source="Own",
+            ),
+        },
+    )
+    page = built.html("dossiers/d/")
+    marked = page.select("tr.republished")
+    assert len(marked) == 1 and "Same story, new headline" in marked[0].get_text()
+    assert "republished from Agency" in marked[0].get_text(" ", strip=True)
+    figures = {
+        dt.get_text(): dd.get_text()
+        for dt, dd in zip(page.select(".figures dt"), page.select(".figures dd"), strict=True)
+    }
+    assert figures["Articles"] == "3" and figures["Independent reports"] == "2"
+    data = json.loads(built.path("dossiers/d/articles.json").read_text())
+    assert {r["slug"]: r["republication_of"] for r in data["articles"]} == {
+        "wire": None,
+        "copy": "wire",
+        "own": None,
+    }
+    article_page = built.html("articles/d/copy/")
+    assert "republished from Agency" in article_page.select_one(".meta").get_text(" ", strip=True)

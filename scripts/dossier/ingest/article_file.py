@@ -21,6 +21,8 @@ import yaml
 HASH_KEY = "ingest_hash"
 _HASH_LINE = re.compile(rf"^{HASH_KEY}:[ \t]*(\S*)[ \t]*$", re.MULTILINE)
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.DOTALL)
+# Hand-edited files may carry a BOM, CRLF line ends or a closing '...' line.
+_ANY_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n.*?\n(?:---|\.\.\.)[ \t]*\r?\n", re.DOTALL)
 
 
 def sha256_hex(data: bytes) -> str:
@@ -57,6 +59,13 @@ def read_front_matter(path: Path) -> dict[str, Any]:
     except yaml.YAMLError:
         return {}
     return data if isinstance(data, dict) else {}
+
+
+def article_body(path: Path) -> str:
+    """An article's Markdown without its front matter: the text a reader reads."""
+    text = path.read_text(encoding="utf-8")
+    match = _ANY_FRONT_MATTER.match(text)
+    return text[match.end() :] if match else text
 
 
 def is_edited(path: Path) -> bool:
