@@ -101,7 +101,11 @@ def test_a_quote_is_found_and_its_link_lands_on_it(page: Any, base: str) -> None
 
 def test_filtering_by_outlet_narrows_the_results(page: Any, base: str) -> None:
     search(page, base, "Rutte")
-    page.wait_for_selector(".search-result", timeout=RESULTS_TIMEOUT)
+    page.wait_for_function(  # results render one by one; the entity page has no outlet
+        "[...document.querySelectorAll('.search-result')]"
+        ".some(e => e.dataset.outlet === 'TDPel Media')",
+        timeout=RESULTS_TIMEOUT,
+    )
     assert "TDPel Media" in result_outlets(page)
     page.get_by_role("checkbox", name=re.compile("TDPel Media")).check()
     page.wait_for_function("location.search.includes('outlet=')", timeout=RESULTS_TIMEOUT)
@@ -160,4 +164,41 @@ def test_search_works_in_the_published_build(page: Any, published: Any) -> None:
     assert href and href.startswith("/dossier-site/"), href
     response = page.goto(published.base_url.split("/dossier-site")[0] + href)
     assert response is not None and response.ok
+    assert page.console_errors == []
+
+
+def result_dates(page: Any) -> list[str]:
+    return page.eval_on_selector_all(".search-result", "els => els.map(e => e.dataset.date)")
+
+
+SORTED = """([order, els]) => {
+  const dates = els.map(e => e.dataset.date);
+  if (dates.length < 2 || dates.some(d => !d) || new Set(dates).size < 2) return false;
+  const want = [...dates].sort();
+  if (order === "newest") want.reverse();
+  return want.every((d, i) => d === dates[i]);
+}"""
+
+
+def wait_until_sorted(page: Any, order: str) -> None:
+    page.wait_for_function(
+        f"order => ({SORTED})([order, [...document.querySelectorAll('.search-result')]])",
+        arg=order,
+        timeout=RESULTS_TIMEOUT,
+    )
+
+
+@pytest.mark.parametrize("order", ["newest", "oldest"])
+def test_results_can_be_sorted_by_date(page: Any, base: str, order: str) -> None:
+    search(page, base, "Putin")
+    page.wait_for_selector(".search-result", timeout=RESULTS_TIMEOUT)
+    relevance = result_dates(page)
+    page.select_option("#search-sort", order)
+    wait_until_sorted(page, order)
+    dates = result_dates(page)
+    assert dates != relevance  # the order really changed
+    assert f"sort={order}" in page.url
+    page.reload()  # the order survives in the address, like the query and filters
+    wait_until_sorted(page, order)
+    assert page.input_value("#search-sort") == order
     assert page.console_errors == []

@@ -161,6 +161,7 @@
     item.dataset.kind = meta.kind || "article";
     if (meta.speaker) item.dataset.speaker = meta.speaker;
     if (meta.outlet) item.dataset.outlet = meta.outlet;
+    if (meta.date) item.dataset.date = meta.date;
 
     const title = el("h2", "search-result-title");
     const link = el("a", "search-result-link", meta.title || url);
@@ -202,9 +203,34 @@
     if (values.length) initialFilters[name] = values;
   }
 
+  /* ---------- sort: relevance (Pagefind's own), newest or oldest first ---------- */
+
+  // The Component UI passes only filters to Pagefind's search(); the loaded Pagefind module
+  // is wrapped so that the reader's chosen order reaches it as `sort: {date: …}` (the
+  // data-pagefind-sort="date" values). Results without a date drop out of a date order.
+  const SORTS = { "": null, newest: { date: "desc" }, oldest: { date: "asc" } };
+  let sortOrder = Object.hasOwn(SORTS, params.get("sort") || "") ? params.get("sort") || "" : "";
+  const withSort = (pagefind) => {
+    if (!pagefind || pagefind.dossierSortWrapped) return pagefind;
+    const search = pagefind.search.bind(pagefind);
+    pagefind.search = (term, options = {}) =>
+      search(term, SORTS[sortOrder] ? { ...options, sort: SORTS[sortOrder] } : options);
+    pagefind.dossierSortWrapped = true;
+    return pagefind;
+  };
+  let loadedPagefind = withSort(instance.__pagefind__);
+  Object.defineProperty(instance, "__pagefind__", {
+    configurable: true,
+    get: () => loadedPagefind,
+    set: (value) => {
+      loadedPagefind = withSort(value);
+    },
+  });
+
   const syncAddress = () => {
     const next = new URLSearchParams();
     if (instance.searchTerm) next.set("q", instance.searchTerm);
+    if (sortOrder) next.set("sort", sortOrder);
     for (const [name, values] of Object.entries(instance.searchFilters || {})) {
       for (const value of [].concat(values || [])) next.append(name, value);
     }
@@ -223,6 +249,17 @@
   const results = ui.querySelector("pagefind-results");
   template.replaceWith(ui);
   results.resultTemplate = renderResult;
+  const sortSelect = document.getElementById("search-sort");
+  if (sortSelect) {
+    sortSelect.value = sortOrder;
+    sortSelect.addEventListener("change", () => {
+      sortOrder = sortSelect.value;
+      if (instance.searchTerm) {
+        instance.triggerSearchWithFilters(instance.searchTerm, instance.searchFilters || {});
+      }
+      syncAddress();
+    });
+  }
 
   instance.on("results", (found) => {
     syncAddress();
