@@ -15,6 +15,7 @@ PUBLISHCONF := publishconf.py
 PORT ?= 8000
 PELICANOPTS ?=
 PYTEST_ARGS ?=
+BENCH_ARGS ?=
 
 .DEFAULT_GOAL := help
 
@@ -76,10 +77,13 @@ lint: $(DEV_STAMP) ## ruff check, ruff format --check and mypy --strict
 test: $(DEV_STAMP) $(NODE_STAMP) lint ## Lint, then run every test (unit, plugin, site build, browser)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
+bench: $(DEV_STAMP) ## Time ingest, build, rebuild and search beside plain Pelican (BENCH_ARGS=...)
+	$(BIN)/python -m dossier.bench $(BENCH_ARGS)
+
 clean: ## Remove the built site and caches (keeps .venv)
 	rm -rf $(OUTPUTDIR) cache .pytest_cache .ruff_cache .mypy_cache
 
 distclean: clean ## Also remove .venv
 	rm -rf $(VENV)
 
-.PHONY: help venv html regenerate serve devserver ingest publish github lint test clean distclean
+.PHONY: help venv html regenerate serve devserver ingest publish github lint test bench clean distclean

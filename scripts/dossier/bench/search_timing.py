@@ -1,0 +1,156 @@
+"""Search as a reader meets it: headless Chromium, the built site served over HTTP.
+
+Two protocols. (1) The same on both sites, for the ratio: a fresh browser context (nothing
+cached) opens the home page, imports ``/pagefind/pagefind.js`` and loads it (timed apart: the
+WebAssembly and the index metadata, what a search page does on load), then times each
+``search(q)`` until the data of the first five results is in. (2) Ours as a user sees it:
+``/search/?q=WORD`` from navigation start to the first rendered result. Bytes are those of
+every response under ``/pagefind/`` for a one-word query.
+Chromium is Debian's (Playwright cannot download its own here), with the flags of the browser
+tests.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import shutil
+import statistics
+import threading
+from collections.abc import Iterator
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+QUERIES = ("ceasefire", "sanctions", "nuclear plant", "refugees border", "talks")
+ONE_WORD = "ceasefire"
+FIRST_RESULTS = 5
+TIMEOUT_MS = 60_000
+CHROMIUM_ARGS = [  # the browser tests' flags (tests/browser.py): offline, sandbox-free
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+]
+_LOAD = """async () => {
+  const t0 = performance.now();
+  window.pagefind = await import("/pagefind/pagefind.js");
+  await window.pagefind.init();
+  await window.pagefind.search("warmup");  // loads the WebAssembly and the index metadata
+  return performance.now() - t0;
+}"""
+_SEARCH = f"""async (q) => {{
+  const t0 = performance.now();
+  const search = await window.pagefind.search(q);
+  await Promise.all(search.results.slice(0, {FIRST_RESULTS}).map((r) => r.data()));
+  return {{search_ms: performance.now() - t0, results: search.results.length}};
+}}"""
+
+
+class _Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        """No access log on the benchmark's output."""
+
+
+@contextlib.contextmanager
+def serve(folder: Path) -> Iterator[str]:
+    """Serve ``folder`` at the root of a local port for the duration of the block."""
+    handler = functools.partial(_Quiet, directory=str(folder))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def chromium() -> str | None:
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        if found := shutil.which(name):
+            return found
+    return None
+
+
+def _pagefind_bytes(context: Any, run: Any) -> int:
+    """Bytes of the responses under /pagefind/ while ``run()`` runs in ``context``."""
+    finished: list[Any] = []
+    context.on("requestfinished", lambda request: finished.append(request))
+    run()
+    return sum(r.sizes()["responseBodySize"] for r in finished if "/pagefind/" in r.url)
+
+
+def _api(browser: Any, url: str, queries: tuple[str, ...]) -> dict[str, Any]:
+    """Load Pagefind once (timed), then time each query: its index chunks and fragments are
+    fetched on demand, as when a reader types. Bytes: everything under /pagefind/."""
+    context = browser.new_context(bypass_csp=True)
+    try:
+        page = context.new_page()
+        figures: dict[str, Any] = {}
+
+        def run() -> None:
+            page.goto(url)
+            figures["load_ms"] = page.evaluate(_LOAD)
+            figures["runs"] = [page.evaluate(_SEARCH, q) for q in queries]
+
+        figures["bytes"] = _pagefind_bytes(context, run)
+        return figures
+    finally:
+        context.close()
+
+
+def _ui(browser: Any, base: str, query: str) -> tuple[float, int]:
+    """Our search page with ?q=: ms from navigation start to the first result, bytes."""
+    context = browser.new_context(bypass_csp=True)
+    try:
+        page = context.new_page()
+        elapsed: list[float] = []
+
+        def run() -> None:
+            page.goto(f"{base}/search/?q={query.replace(' ', '+')}")
+            page.wait_for_selector(".search-result", timeout=TIMEOUT_MS)
+            elapsed.append(page.evaluate("performance.now()"))
+            page.wait_for_load_state("networkidle")
+
+        fetched = _pagefind_bytes(context, run)
+        return elapsed[0], fetched
+    finally:
+        context.close()
+
+
+def measure_search(site: Path, page: str, *, ui: bool) -> dict[str, Any]:
+    """Median search times over :data:`QUERIES` and bytes for :data:`ONE_WORD` on ``site``."""
+    executable = chromium()
+    if executable is None:
+        return {"skipped": "headless Chromium is not installed (apt-get install chromium)"}
+    try:
+        return _measure(site, page, executable, ui=ui)
+    except Exception as error:  # a failed search is a finding to report, not a crash
+        return {"error": f"search could not be timed: {error}".splitlines()[0]}
+
+
+def _measure(site: Path, page: str, executable: str, *, ui: bool) -> dict[str, Any]:
+    from playwright.sync_api import sync_playwright  # a dev tool: imported only when used
+
+    figures: dict[str, Any] = {}
+    with serve(site) as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        try:
+            timed = _api(browser, f"{base}/{page}", QUERIES)
+            runs = timed["runs"]
+            figures["search_ms_median"] = statistics.median(r["search_ms"] for r in runs)
+            figures["load_pagefind_ms"] = timed["load_ms"]
+            figures["results"] = {q: r["results"] for q, r in zip(QUERIES, runs, strict=True)}
+            figures["one_word_bytes"] = _api(browser, f"{base}/{page}", (ONE_WORD,))["bytes"]
+            if ui:
+                shown = [_ui(browser, base, q) for q in QUERIES]
+                figures["page_to_first_result_ms_median"] = statistics.median(ms for ms, _ in shown)
+                figures["one_word_bytes_search_page"] = _ui(browser, base, ONE_WORD)[1]
+        finally:
+            browser.close()
+    return figures
