@@ -13,12 +13,16 @@ Rules, in order:
 1. ``cue_then_speaker_after`` — “…,” said Mark Rutte, NATO's Secretary General.
 2. ``speaker_then_cue_after`` — “…,” Yermak stated / “…,” he said / “…,” the Kremlin said.
 3. ``according_to_after`` — “…,” according to the report.
+   ``as_x_puts_it`` — “…,” as Peter Holm, a hydrologist, puts it.
+   ``speaker_ends_sentence`` — “…”, or change the subject, suggests psychologist Maria Lopez.
 4. ``cue_before`` — Putin said: “…” / stating: “…” / called it “a disaster”.
 5. ``colon_before`` — Gerald Seib, The Wall Street Journal: “…”.
 6. ``speaker_then_verb_after`` — “…” Clinton gushed.
+   ``attribution_line_after`` — a paragraph that is one quotation, then "Ann Berg, historian."
 7. ``previous_sentence`` — …, said Bart Naylor, an advocate. “…” (or a colon ending the
    previous paragraph, or a Title Case summary line: "Clinton Praised The Deal. “…”").
 8. ``sentence_subject`` — Clinton compared the president to a duck, “…”.
+9. ``next_sentence_back_reference`` — “…” ¶ That was how Ann Berg described the plan.
 """
 
 from __future__ import annotations
@@ -47,9 +51,14 @@ from dossier.quotes.patterns import (
     DESCRIPTION_HEADS,
     FRAMING_CUES,
     GROUP_PRONOUNS,
+    INTRODUCTORY_WORDS,
     PERSON_PRONOUNS,
     PERSON_ROLES,
+    SENTENCE_ADVERBS,
     SPEECH_CUES,
+    STATE_ABBREVIATIONS,
+    TIME_PHRASE_ENDS,
+    TIME_WORDS,
     words,
 )
 
@@ -127,8 +136,26 @@ def _abbreviation_before(text: str, dot: int) -> bool:
     return bare in ABBREVIATIONS or len(bare) == 1
 
 
+# Words before a cue word that make it a noun ("his remarks", "the reports"), not a verb.
+_NOUN_MARKERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your"})
+
+
 def _cue_tokens(toks: list[Token]) -> list[int]:
-    return [i for i, t in enumerate(toks) if t.lower in ALL_CUES]
+    """Indices of cue verbs; a cue word after an article or a possessive is a noun."""
+    return [
+        i
+        for i, t in enumerate(toks)
+        if t.lower in ALL_CUES and not (i > 0 and _marks_noun(toks[i - 1]))
+    ]
+
+
+def _marks_noun(word: Token) -> bool:
+    """ "the", "his" or a name's possessive ("Berg's remarks"); not "he's said"."""
+    if word.lower in _NOUN_MARKERS:
+        return True
+    return (
+        word.possessive and word.lower not in PERSON_PRONOUNS and word.lower not in GROUP_PRONOUNS
+    )
 
 
 def _is_participle(word: str) -> bool:
@@ -165,8 +192,20 @@ def _new_sentence_after(ctx: QuoteContext, toks: list[Token], cue: int) -> bool:
     if ctx.close_mark < 2 or ctx.masked[ctx.close_mark - 2] != ".":
         return False
     first = toks[0]
+    if first.capitalised and _quoted_mid_sentence(ctx):
+        return True
     pronoun = first.lower in PERSON_PRONOUNS or first.lower in GROUP_PRONOUNS
     return first.capitalised and pronoun and cue + 1 < len(toks)
+
+
+def _quoted_mid_sentence(ctx: QuoteContext) -> bool:
+    """Words of the quotation's own sentence come before its opening mark.
+
+    "Berg called the plan “a disaster.” The minister said …": the sentence that carries the
+    quotation already has its speaker, and the full stop inside the marks ended it, so the
+    next sentence's subject and cue are not an attribution of this quotation.
+    """
+    return bool(tokens(ctx.masked, ctx.sentence_start, ctx.open_mark))
 
 
 def cue_then_speaker_after(ctx: QuoteContext) -> Attribution | None:
@@ -216,6 +255,47 @@ def according_to_after(ctx: QuoteContext) -> Attribution | None:
     return Attribution(mention, "according to", "according_to_after") if mention else None
 
 
+# "as X puts it" / "as X said": an "as" clause with a speech verb at its end names the speaker.
+_AS_CLAUSE_END = re.compile(
+    r"\b(?:puts?|putting)\s+it\s*,?\s*$|\b(?:says|said|wrote|writes)\s*,?\s*$"
+)
+
+
+def as_x_puts_it(ctx: QuoteContext) -> Attribution | None:
+    """Rule 3a: “…,” as Peter Holm, a hydrologist, puts it — or As Holm put it, “…”."""
+    start, end = _clause_after(ctx)
+    lead = re.match(r"[\s,—–-]*as\s+", ctx.masked[start:end])
+    if lead is None:
+        before = ctx.masked[ctx.sentence_start : ctx.open_mark]
+        lead = re.match(r"\s*as\s+", before, re.IGNORECASE)
+        if lead is None:
+            return None
+        start, end = ctx.sentence_start, ctx.open_mark
+    closing = _AS_CLAUSE_END.search(ctx.masked[start:end].rstrip(" ,:—–-"))
+    if closing is None:
+        return None
+    mention = leading_mention(ctx.masked, start + lead.end(), start + closing.start())
+    if mention is None or mention.kind not in {"person", "unknown", "organisation", "pronoun"}:
+        return None
+    return Attribution(mention, "as … puts it", "as_x_puts_it", adjacent=False)
+
+
+def speaker_ends_sentence(ctx: QuoteContext) -> Attribution | None:
+    """Rule 3b: the sentence goes on after the quotation and ends "…, suggests Maria Lopez."
+
+    "Try saying something like, “…”, or simply change the subject, suggests psychologist
+    Maria Lopez.": the closing inverted cue names the speaker of the whole sentence.
+    """
+    start = ctx.close_mark
+    bounds = sentence_bounds(ctx.masked, start, ctx.para_end)
+    if not bounds or "_" in ctx.masked[start : bounds[0][1]]:
+        return None
+    mention = reported_speaker(ctx.masked, start, bounds[0][1])
+    if mention is None:
+        return None
+    return Attribution(mention, "", "speaker_ends_sentence", adjacent=False)
+
+
 def cue_before(ctx: QuoteContext) -> Attribution | None:
     """Rule 4: a cue earlier in the sentence ("Putin said: “…”", "stating: “…”")."""
     start, end = ctx.sentence_start, ctx.open_mark
@@ -234,8 +314,10 @@ def cue_before(ctx: QuoteContext) -> Attribution | None:
         tail = ctx.masked[region : toks[i].start].rstrip()
         if tail and not tail.endswith(","):  # "with spokesman Glen Caplin saying"
             mention = longest_suffix_mention(ctx.masked, region, len(tail) + region)
-            if mention is not None and mention.kind not in {"person", "organisation"}:
+            if mention is not None and mention.kind not in {"person", "organisation", "unknown"}:
                 mention = None
+        elif len(cues) > 1:
+            mention = _subject_of_cue(ctx.masked, start, toks, cues[-2])
     else:
         mention = subject_before(ctx.masked, region, toks[i].start)
     if mention is None:
@@ -246,6 +328,22 @@ def cue_before(ctx: QuoteContext) -> Attribution | None:
     if mention is None:
         return None
     return Attribution(mention, cue, "cue_before", framing=cue in FRAMING_CUES, adjacent=adjacent)
+
+
+def _subject_of_cue(masked: str, start: int, toks: list[Token], i: int) -> Mention | None:
+    """Who speaks through the cue ``toks[i]``: "X said, adding" and "said X, adding" -> X.
+
+    A participle after a comma ("…,” the paper wrote, adding, “…”) shares the speaker of
+    the cue before it.
+    """
+    if _is_participle(toks[i].lower):
+        return None
+    region = _last_quote_end(masked, start, toks[i].start)
+    if masked[region : toks[i].start].strip():
+        return subject_before(masked, region, toks[i].start)
+    following = toks[i + 1].start if i + 1 < len(toks) else toks[i].end
+    stop = masked.find(",", following)
+    return leading_mention(masked, toks[i].end, stop if stop > 0 else toks[i].end)
 
 
 def _touches(masked: str, cue_end: int, open_mark: int) -> bool:
@@ -294,6 +392,35 @@ def speaker_then_verb_after(ctx: QuoteContext) -> Attribution | None:
         if mention is not None and mention.kind in {"person", "unknown", "pronoun"}:
             return Attribution(mention, verb.lower, "speaker_then_verb_after")
     return None
+
+
+# A pull quote's attribution line is short: a name and a role ("Ann Berg, a historian at
+# Oslo University."). Calibrated on invented lines; a longer line is a sentence of prose.
+MAX_ATTRIBUTION_LINE_WORDS = 20
+
+
+def attribution_line_after(ctx: QuoteContext) -> Attribution | None:
+    """Rule 6b: a paragraph that is only a quotation, then a line "— Ann Berg, a historian."
+
+    The pull-quote or epigraph convention: the speaker's name and role stand alone on the next
+    line, with no verb. A line with a cue ("Ann Berg said …") is prose and left to other rules.
+    """
+    if not _fills_paragraph(ctx):
+        return None
+    line_start, line_end = _next_line(ctx)
+    toks = tokens(ctx.masked, line_start, line_end)
+    if not toks or len(toks) > MAX_ATTRIBUTION_LINE_WORDS or _cue_tokens(toks):
+        return None
+    if "_" in ctx.masked[line_start:line_end]:
+        return None
+    chunks = name_chunks(toks, ctx.masked)
+    if not chunks or chunks[0][0] != 0:
+        return None
+    after = ctx.masked[toks[chunks[0][1] - 1].end : line_end].lstrip()
+    mention = classify_name(toks[: chunks[0][1]])
+    if mention.kind != "person" or not after.startswith(","):
+        return None
+    return Attribution(mention, "", "attribution_line_after", adjacent=False)
 
 
 def previous_sentence(ctx: QuoteContext) -> Attribution | None:
@@ -409,16 +536,68 @@ def sentence_subject(ctx: QuoteContext) -> Attribution | None:
     return Attribution(mention, "", "sentence_subject", framing=True, adjacent=False)
 
 
+# Words that open a sentence pointing back at the quotation before it ("That was how Ann Berg
+# described it", "So said the minister", "Those were the words of …").
+_BACK_REFERENCES = frozenset({"that", "this", "so", "those", "these", "thus", "such"})
+
+
+def next_sentence_back_reference(ctx: QuoteContext) -> Attribution | None:
+    """Rule 9: a paragraph that is one quotation, then "That was how Ann Berg described …".
+
+    A feature lede opens on a quotation and names its speaker in the next sentence, which
+    points back at it. Only a sentence that starts with such a pointer word and has a speech
+    cue counts; any other next sentence is narrative.
+    """
+    if not _fills_paragraph(ctx):
+        return None
+    bounds = sentence_bounds(ctx.masked, *_next_line(ctx))
+    if not bounds:
+        return None
+    toks = tokens(ctx.masked, *bounds[0])
+    cues = [i for i in _cue_tokens(toks) if toks[i].lower in SPEECH_CUES]
+    if not toks or toks[0].lower not in _BACK_REFERENCES or not cues:
+        return None
+    cue = toks[cues[0]]
+    mention = subject_before(ctx.masked, toks[0].end, cue.start)
+    if mention is None or mention.kind not in {"person", "organisation", "unknown"}:
+        mention = leading_mention(ctx.masked, cue.end, bounds[0][1])
+    if mention is None or mention.kind not in {"person", "organisation", "unknown"}:
+        return None
+    return Attribution(mention, cue.lower, "next_sentence_back_reference", adjacent=False)
+
+
+_SPACE = re.compile(r"\s*")
+
+
+def _fills_paragraph(ctx: QuoteContext) -> bool:
+    """Nothing but the quotation (and stray closing marks) in its paragraph."""
+    before = ctx.masked[ctx.para_start : ctx.open_mark]
+    after = ctx.masked[ctx.close_mark : ctx.para_end]
+    return not before.strip() and not after.strip(' "”’')
+
+
+def _next_line(ctx: QuoteContext) -> tuple[int, int]:
+    """(start, end) of the first line after the quotation's paragraph."""
+    space = _SPACE.match(ctx.masked, ctx.para_end)
+    start = space.end() if space else ctx.para_end
+    end = ctx.masked.find("\n", start)
+    return start, len(ctx.masked) if end < 0 else end
+
+
 RULES: tuple[Callable[[QuoteContext], Attribution | None], ...] = (
     quoted_as_saying,
     cue_then_speaker_after,
     speaker_then_cue_after,
     according_to_after,
+    as_x_puts_it,
+    speaker_ends_sentence,
     cue_before,
     colon_before,
     speaker_then_verb_after,
+    attribution_line_after,
     previous_sentence,
     sentence_subject,
+    next_sentence_back_reference,
 )
 
 
@@ -448,8 +627,8 @@ def subject_before(masked: str, start: int, cue_start: int) -> Mention | None:
     organisation before a pronoun before a description).
     """
     toks = tokens(masked, start, cue_start)
-    while toks and toks[-1].lower in CUE_ADVERBS:
-        toks.pop()
+    while toks and (toks[-1].lower in CUE_ADVERBS or toks[-1].lower in TIME_WORDS):
+        toks.pop()  # "Berg on Tuesday accused", "Holm also said"
     if not toks:
         return None
     end = toks[-1].end
@@ -459,12 +638,29 @@ def subject_before(masked: str, start: int, cue_start: int) -> Mention | None:
     segments = _segments(masked, start, end)
     found: list[Mention] = []
     for seg_start, seg_end in reversed(segments[-MAX_APPOSITIVE_SEGMENTS:]):
+        if _is_relative_clause(masked, seg_start, seg_end) or _is_state(masked, seg_start, seg_end):
+            continue  # "Holm, who spoke … in St. Moritz, said": the place is not the subject
         mention = longest_suffix_mention(masked, seg_start, seg_end)
         if mention is not None and mention.name.lower() not in {"who", "which"}:
             found.append(mention)
     if not found:
         return None
     return min(found, key=lambda m: _SPEAKER_PRIORITY.get(m.kind, 9))
+
+
+# Words that open a relative clause inside an appositive: its names are not the subject.
+_RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "where"})
+
+
+def _is_relative_clause(masked: str, start: int, end: int) -> bool:
+    """The comma-separated piece is a relative clause ("who spoke at a forum in St. Moritz")."""
+    toks = tokens(masked, start, end)
+    return len(toks) > 1 and toks[0].lower in _RELATIVE_WORDS
+
+
+def _is_state(masked: str, start: int, end: int) -> bool:
+    """The piece is a US state abbreviation after a city ("Bristol, Va.,")."""
+    return masked[start:end].strip().lower().rstrip(".") in STATE_ABBREVIATIONS
 
 
 def _segments(masked: str, start: int, end: int, cut_quotes: bool = False) -> list[tuple[int, int]]:
@@ -504,7 +700,40 @@ def longest_suffix_mention(masked: str, start: int, end: int) -> Mention | None:
         mention = parse_mention(masked, toks[k].start, end)
         if mention is not None and _plausible_subject(mention):
             best = mention
+    if best is not None and best.kind != "pronoun":
+        head = _head_before_preposition(masked, toks, best.start)
+        if head is not None and head.kind == "description":
+            return _whole_description(masked, head, best.end)
+        if head is not None:
+            return head
     return best
+
+
+def _whole_description(masked: str, head: Mention, end: int) -> Mention:
+    """A description with its modifier, when short: "a spokesman" + "for the ferry firm"."""
+    if len(tokens(masked, head.start, end)) > MAX_SUBJECT_WORDS:
+        return head
+    text = masked[head.start : end]
+    return Mention(text, head.start, end, "description", text, head.gender)
+
+
+def _head_before_preposition(masked: str, toks: list[Token], found: int) -> Mention | None:
+    """ "a student group at Northfield College in Bristol" -> "a student group".
+
+    A name right after a preposition is the object of a modifier ("in Bristol", "of the
+    Institute for Coastal Studies"); the phrase that speaks is the one the modifier hangs on,
+    before the first preposition: "Anna Berg of the Institute …" -> Anna Berg.
+    """
+    before = [t for t in toks if t.end <= found]
+    if not before or (before[-1].lower not in PREPOSITIONS and before[-1].lower not in DETERMINERS):
+        return None
+    first_prep = next((k for k, t in enumerate(before) if t.lower in PREPOSITIONS), None)
+    if not first_prep or "_" in masked[toks[0].start : before[first_prep - 1].end]:
+        return None
+    head = parse_mention(masked, toks[0].start, before[first_prep - 1].end)
+    if head is None or head.kind == "pronoun" or not _plausible_subject(head):
+        return None
+    return head
 
 
 def _plausible_subject(mention: Mention) -> bool:
@@ -539,13 +768,27 @@ def _name_after_possessive(toks: list[Token], chunks: list[tuple[int, int]]) -> 
     return None
 
 
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+
+
+def _is_introductory(toks: list[Token]) -> bool:
+    """A phrase before the subject: "When …", "With its small budget", "Two months later"."""
+    first = toks[0].lower
+    return (
+        first in _SUBORDINATORS or first in INTRODUCTORY_WORDS or toks[-1].lower in TIME_PHRASE_ENDS
+    )
+
+
 def mention_at_clause_start(masked: str, start: int, end: int) -> Mention | None:
     """The subject at the start of a clause, for participle cues ("He alleged …, claiming")."""
+    asides = [(m.start(), m.end()) for m in _PARENTHESIS.finditer(masked, start, end)]
     for seg_start, seg_end in _segments(masked, start, end, cut_quotes=True):
+        if any(a <= seg_start and seg_end <= b for a, b in asides):
+            continue  # "(Berg called it …)" is an aside, not the sentence's subject
         toks = tokens(masked, seg_start, seg_end)
-        while toks and toks[0].lower in LEADING_FILLERS:
+        while toks and (toks[0].lower in LEADING_FILLERS or toks[0].lower in SENTENCE_ADVERBS):
             toks = toks[1:]
-        if not toks or toks[0].lower in _SUBORDINATORS:
+        if not toks or _is_introductory(toks):
             continue
         first = toks[0]
         if first.lower in PERSON_PRONOUNS or first.lower in GROUP_PRONOUNS:
@@ -565,3 +808,56 @@ def mention_at_clause_start(masked: str, start: int, end: int) -> Mention | None
         if len(toks) > 2:
             return None  # a clause without a speaking subject; an adverb ("Already,") goes on
     return None
+
+
+def reported_speaker(masked: str, start: int, end: int) -> Mention | None:
+    """Who the sentence ``masked[start:end]`` reports, when it ends in a speech cue.
+
+    "The harbour could flood, Maria Lopez said." and "This can help, adds psychologist
+    Anna Berg.": the sentence is about what Lopez or Berg thinks, so a "he"/"she" in
+    the next quotation most likely refers to them rather than to the grammatical subject.
+    Only a name (not a pronoun or description) in the sentence's last clause counts.
+    """
+    last_comma = masked.rfind(",", start, end)
+    if last_comma < 0:
+        return None
+    toks = tokens(masked, last_comma + 1, end)
+    cues = [i for i in _cue_tokens(toks) if toks[i].lower in SPEECH_CUES]
+    if not cues or _is_participle(toks[cues[0]].lower) or len(toks) > MAX_REPORTED_CLAUSE:
+        return None
+    i = cues[0]
+    if i == 0:
+        mention = leading_mention(masked, toks[i].end, end)
+    else:
+        mention = longest_suffix_mention(masked, last_comma + 1, toks[i].start)
+    if mention is None or mention.kind not in {"person", "unknown"}:
+        return None
+    return mention
+
+
+# The longest closing clause read as "…, X said." (name, titles and a short tail like "in an
+# interview on Tuesday"); longer, the clause says more than who spoke.
+MAX_REPORTED_CLAUSE = 12
+
+
+# Conjunctions that open a subordinate clause with its own subject ("When Anna Berg spoke to
+# staff, she said …"); prepositions ("in", "after" + noun) are not among them on purpose.
+_CLAUSE_CONJUNCTIONS = frozenset(
+    {"when", "while", "although", "though", "because", "since", "once", "until", "unless", "as"}
+)
+
+
+def subordinate_subject(masked: str, start: int, end: int) -> Mention | None:
+    """The person named right after a sentence's opening conjunction ("When Anna Berg …").
+
+    The main clause's "she" usually refers to them, so they are a topic of the sentence even
+    when its main subject is a pronoun or cannot be read.
+    """
+    toks = tokens(masked, start, end)[:6]
+    if len(toks) < 2 or toks[0].lower not in _CLAUSE_CONJUNCTIONS:
+        return None
+    chunks = name_chunks(toks, masked)
+    if not chunks or chunks[0][0] != 1 or toks[chunks[0][1] - 1].possessive:
+        return None
+    mention = classify_name(toks[chunks[0][0] : chunks[0][1]])
+    return mention if mention.kind in {"person", "unknown"} else None

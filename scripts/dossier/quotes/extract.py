@@ -25,6 +25,8 @@ from dossier.quotes.attribution import (
     QuoteContext,
     attribute,
     mention_at_clause_start,
+    reported_speaker,
+    subordinate_subject,
 )
 from dossier.quotes.document import Paragraph, paragraphs, sentence_bounds
 from dossier.quotes.filters import is_quotation
@@ -40,6 +42,9 @@ AFTER_RULES = frozenset(
 # attribution clause; longer than this it is narrative, and the two quotes stay apart.
 MAX_SPLIT_GAP_WORDS = 20
 _KEEP_AT_END = frozenset(".!?")
+# Participles that introduce a further statement after an attribution ("…,” she said, adding,
+# “…”): the quotation after them is a quote of its own, not the second half of a split one.
+PARTICIPLE_CUES = frozenset({"adding", "saying", "noting", "continuing", "writing", "telling"})
 
 
 @dataclass
@@ -54,13 +59,23 @@ class _Candidate:
 _PARTY_TAG = re.compile(r"\((?:[DRI]|Dem|Rep|Ind)\.?\s?[-–]\s?[A-Z][A-Za-z. ]{0,14}\)")
 
 
+# A dateline opening a paragraph ("OSLO (AP) — ", "BERGEN, Norway - "): the city in
+# capitals is not a name and not the subject of the sentence that follows it.
+_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+)*(?:,[ \t]+[A-Z][A-Za-z.]+)*[ \t]*"
+    r"(?:\([A-Za-z .]+\)[ \t]*)?[-–—]{1,2}[ \t]",
+    re.MULTILINE,
+)
+
+
 def mask_quotes(text: str, runs: list[QuotedRun]) -> str:
     """Replace quoted words by '_' (same length), keeping a final . ! ? as a sentence end.
 
-    Party tags are blanked too (spaces, same length), so offsets stay those of ``text``.
+    Party tags and datelines are blanked too (spaces, same length), so offsets stay those of
+    ``text``.
     """
     chars = list(text)
-    for tag in _PARTY_TAG.finditer(text):
+    for tag in (*_PARTY_TAG.finditer(text), *_DATELINE.finditer(text)):
         chars[tag.start() : tag.end()] = " " * (tag.end() - tag.start())
     for run in runs:
         for start, end in run.spans:
@@ -114,7 +129,10 @@ def _continues(prev: _Candidate, cand: _Candidate) -> bool:
     gap = prev.ctx.masked[prev.ctx.close_mark : cand.ctx.open_mark]
     if "_" in gap or not gap.rstrip().endswith((",", ".", ":", "—", "–")):
         return False
-    return len(tokens(gap)) <= MAX_SPLIT_GAP_WORDS
+    words = tokens(gap)
+    if words and words[-1].lower in PARTICIPLE_CUES:
+        return False  # “A,” she said, adding, “B”: a second statement, quoted on its own
+    return len(words) <= MAX_SPLIT_GAP_WORDS
 
 
 def _opens_paragraph(cand: _Candidate) -> bool:
@@ -140,11 +158,18 @@ def _speaker_for(
                 index.add_topic(attribution.mention.start, _as_person(speaker, attribution.mention))
             return speaker, speaker.how
         return None, None
-    if previous is not None and _opens_paragraph(cand):
+    if previous is not None:
         quote, speaker = previous
-        if cand.run.paragraphs[0] - quote.paragraph <= 1:
+        gap = cand.run.paragraphs[0] - quote.paragraph
+        if (_opens_paragraph(cand) and gap <= 1) or (_opens_sentence(cand) and gap == 0):
             return speaker, "continued"
     return None, None
+
+
+def _opens_sentence(cand: _Candidate) -> bool:
+    """The quotation starts its sentence: in the paragraph of the last quote, the speaker goes
+    on ("“A,” Holm said, though the police disagree. “B.”")."""
+    return not cand.ctx.masked[cand.ctx.sentence_start : cand.ctx.open_mark].strip()
 
 
 def _as_person(speaker: Speaker, mention: Mention) -> Mention:
@@ -211,13 +236,22 @@ def extract_quotes(text: str) -> list[Quote]:
 
 
 def _sentence_subjects(masked: str, paras: list[Paragraph]) -> list[Mention]:
-    """Stage 4: the subject of every sentence, in reading order (resolved later, lazily)."""
+    """Stage 4: the subject of every sentence, and the speaker it reports, in reading order.
+
+    Resolved later, lazily.
+    """
     subjects: list[Mention] = []
     for para in paras:
         for start, end in sentence_bounds(masked, para.start, para.end):
+            opening = subordinate_subject(masked, start, end)
+            if opening is not None:
+                subjects.append(opening)
             subject = mention_at_clause_start(masked, start, end)
             if subject is not None:
                 subjects.append(subject)
+            reported = reported_speaker(masked, start, end)
+            if reported is not None and (subject is None or reported.start > subject.start):
+                subjects.append(reported)
     subjects.reverse()  # popped from the end, first one first
     return subjects
 

@@ -228,6 +228,8 @@ def _trim_chunk(words: list[Token]) -> list[Token]:
         if all(w.lower in ADJECTIVAL_NAMES for w in words):
             break
         words = words[1:]
+    while len(words) > 1 and words[0].text in PARTICLES:
+        words = words[1:]  # "Conservative of Kent" minus its party word: "of" is no name
     return words
 
 
@@ -275,7 +277,10 @@ def classify_name(words: list[Token]) -> Mention:
         return Mention(text, start, end, "adjective", name, titles=titles)
     given = gender_of_given_name(name_words[0].text) if len(name_words) > 1 else ""
     gender = gender or given
-    person = bool(titles) or bool(given) or len(name_words) >= 2
+    # Two capitalised words make a name, unless they are shouted: "BREAKING NEWS", "READ MORE"
+    # are page labels; a name in capitals still counts with a title or a given name.
+    shouted = all(w.text.isupper() for w in name_words)
+    person = bool(titles) or bool(given) or (len(name_words) >= 2 and not shouted)
     kind = "person" if person else "unknown"
     return Mention(text, start, end, kind, name, gender=gender, titles=titles)
 
@@ -371,6 +376,10 @@ def leading_mention(text: str, start: int, end: int) -> Mention | None:
             not t.capitalised and t.lower not in DETERMINERS | PREPOSITIONS for t in leading
         )
         gap = text[first.start : toks[i].start]
+        if i == 0 and toks[j - 1].possessive:
+            owned = _name_after_owner(toks, j, text)
+            if owned is not None or all(t.capitalised for t in toks[:j]):
+                return owned or _description_after_cue(text, start, end)
         if plain and not re.search(r"[,.;:()]", gap):
             if i == 0 and j < len(toks) and _role_then_name(toks, j, text):
                 i, j = _next_chunk(toks, j, text)
@@ -378,6 +387,35 @@ def leading_mention(text: str, start: int, end: int) -> Mention | None:
             _add_role_words(mention, toks[:i])
             if mention.kind != "adjective":
                 return mention
+    return _description_after_cue(text, start, end)
+
+
+# Lower-case role words that may stand between an owner's name and the appositive name
+# ("Berg's chief of staff, Peter Holm").
+MAX_OWNER_ROLE_WORDS = 4
+
+
+def _name_after_owner(toks: list[Token], j: int, text: str) -> Mention | None:
+    """ "said Berg's chief of staff, Peter Holm" -> Peter Holm.
+
+    The possessive name owns the role; the speaker is the name in the appositive after it.
+    Without such a name the phrase is a description ("Berg's spokesman"), read by the caller.
+    """
+    k = j
+    while k < len(toks) and k - j < MAX_OWNER_ROLE_WORDS and not toks[k].capitalised:
+        k += 1
+    if k == j or k >= len(toks) or text[toks[k - 1].end : toks[k].start].strip() != ",":
+        return None
+    chunk = next((c for c in name_chunks(toks, text) if c[0] == k), None)
+    if chunk is None:
+        return None
+    mention = classify_name(toks[chunk[0] : chunk[1]])
+    _add_role_words(mention, toks[j:k])
+    return mention if mention.kind in {"person", "unknown"} else None
+
+
+def _description_after_cue(text: str, start: int, end: int) -> Mention | None:
+    """A description read up to the first comma or clause word ("said a spokesman for X")."""
     stop = end
     cut = re.compile(
         r"[,;:!?()—–\"“”]|\.(?=\s|$)|\s(?:who|which|that|in|on|at|during|after|"

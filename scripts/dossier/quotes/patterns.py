@@ -290,3 +290,42 @@ ROLE_MODIFIERS: frozenset[str] = ADJECTIVAL_NAMES | words(
     democratic republican independent
     """
 )
+
+# Adverbs that may open a sentence before its subject ("Even Anna Berg, …, admits …", "Now
+# Holm says …"): skipped when reading who a sentence is about.
+SENTENCE_ADVERBS: frozenset[str] = words(
+    """
+    even now still meanwhile indeed instead later earlier today yesterday recently
+    previously already finally separately similarly likewise only also then
+    """
+)
+
+# Words that open an introductory phrase rather than a subject ("With its small budget,",
+# "Between spring and autumn,", "Two weeks later,"): the subject follows the comma.
+INTRODUCTORY_WORDS: frozenset[str] = words(
+    """
+    with between among amid amidst for by from under over throughout within without across
+    near like unlike beyond upon toward towards
+    """
+)
+# A phrase ending in one of these is a time adverbial ("Two months later,", "A year ago,").
+TIME_PHRASE_ENDS: frozenset[str] = words("later ago earlier afterward afterwards")
+
+# Words of a time phrase that may stand between a subject and its cue ("Berg on Tuesday
+# accused", "Holm last week said"); read past when looking for the subject.
+TIME_WORDS: frozenset[str] = words(
+    """
+    on last this monday tuesday wednesday thursday friday saturday sunday today yesterday
+    tonight morning afternoon evening night week weekend month year
+    """
+)
+
+# AP-style abbreviations of US states, as written after a city ("Bristol, Va.,"): the
+# segment is a place, never the subject of a cue. Lower case, without the full stop.
+STATE_ABBREVIATIONS: frozenset[str] = words(
+    """
+    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo
+    mont neb nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn tex vt va wash w.va
+    wis wyo d.c
+    """
+)
