@@ -23,7 +23,7 @@ def clean_text(text: str) -> CleanedArticle:
 
 def test_by_label_and_name_on_separate_lines() -> None:
     article = clean_text(
-        MENU + "Budget Passes After All-Night Debate\nBy\nJane Doe\nUpdated on July 9, 2025\n"
+        MENU + "Budget Passes After All-Night Debate\nBy\nJane Doe\nPublished on July 9, 2025\n"
         "Edited by\nJohn Smith\n\n" + BODY
     )
     assert article.title == "Budget Passes After All-Night Debate"
@@ -46,7 +46,7 @@ def test_table_of_contents_between_header_and_text() -> None:
 def test_dek_under_the_headline_is_not_the_title() -> None:
     article = clean_text(
         MENU + "These are the budget votes of the year\n\nHere is what we watched this year\n\n"
-        "Written by Jane Doe, Ann Lee, and Tom Ray\n\nUpdated August 14, 2025\n\n" + BODY
+        "Written by Jane Doe, Ann Lee, and Tom Ray\n\nAugust 14, 2025\n\n" + BODY
     )
     assert article.title == "These are the budget votes of the year"
     assert article.author == "Jane Doe, Ann Lee, and Tom Ray"
@@ -98,5 +98,57 @@ def test_html_metadata_comes_from_the_markup() -> None:
 
 
 def test_html_date_is_the_one_the_reader_sees() -> None:
-    assert clean_html("Updated June 1, 2024").date == dt.date(2024, 6, 1)
-    assert clean_html("").date == dt.date(2024, 5, 19)  # published, never the crawl date
+    assert clean_html("June 1, 2024").date == dt.date(2024, 6, 1)
+    assert clean_html("By Jane Doe, 19 May 2024").date == dt.date(2024, 5, 19)
+
+
+def test_html_markup_date_needs_the_visible_page_to_confirm_it() -> None:
+    """A markup date no reader can see is often a template's or a modification's: dropped."""
+    assert clean_html("").date is None  # and never the crawl date in the footer
+    assert clean_html("Updated June 1, 2024").date is None  # the update is not publication
+
+
+def test_an_update_date_alone_is_not_the_publication_date() -> None:
+    article = clean_text(MENU + "Budget Passes\nBy Jane Doe\nUpdated on July 9, 2025\n\n" + BODY)
+    assert article.author == "Jane Doe"
+    assert article.date is None  # the original date is not on the page
+    assert "July 9" not in article.body
+    labelled = clean_text(
+        MENU + "Budget Passes\nBy Jane Doe\nLast updated\nJuly 9, 2025\n\n" + BODY
+    )
+    assert labelled.date is None
+
+
+def test_the_published_date_wins_over_the_update_on_one_line() -> None:
+    glued = clean_text(
+        MENU + "Budget Passes\nBy Jane Doe\nPoliticsDECEMBER 22, 2022Updated: "
+        "JANUARY 02, 2025\n\n" + BODY
+    )
+    assert glued.date == dt.date(2022, 12, 22)
+    both = clean_text(
+        MENU + "Budget Passes\nBy Jane Doe\nUpdated May 2, 2025 Originally published "
+        "March 9, 202411:01 AM ET\n\n" + BODY
+    )
+    assert both.date == dt.date(2024, 3, 9)
+
+
+def test_ranges_and_activity_stamps_are_not_publication_dates() -> None:
+    ranged = clean_text(
+        MENU + "Budget Passes\nBy Jane Doe\nDATE: 2025-12-12 - 2025-12-17\n\n" + BODY
+    )
+    assert ranged.date is None
+    active = clean_text(
+        MENU + "Budget Passes\nBy Jane Doe\nLast active December 20, 2025\n\n" + BODY
+    )
+    assert active.date is None
+    version = clean_text(
+        MENU + "Budget Passes\nBy Jane Doe\nUpdate to nightly-2025-11-24\n\n" + BODY
+    )
+    assert version.date is None
+
+
+def test_an_unlabelled_date_after_the_article_is_not_taken() -> None:
+    article = clean_text(MENU + "Budget Passes\n\n" + BODY + "\nMarch 6, 2023 at 8:55 am\n")
+    assert article.date is None
+    labelled = clean_text(MENU + "Budget Passes\n\n" + BODY + "\nPosted on March 6, 2023\n")
+    assert labelled.date == dt.date(2023, 3, 6)

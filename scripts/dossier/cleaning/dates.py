@@ -82,14 +82,16 @@ _MONTH_BY_NAME: dict[str, int] = {
 _MONTH = "(?P<month>" + "|".join(sorted(_MONTH_BY_NAME, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-# A year glued to a following clock time or word by copy-paste ("November 11, 20228:23 PM")
-# is still a year: only require that it is not followed by another digit of a longer number
-# when the next characters are not a time.
-_YEAR_END = r"(?!\d{2})"
+# A year glued to a following clock time by copy-paste ("November 11, 20228:23 PM",
+# "November 9, 202211:01 AM") is still a year; any other digit after it makes a longer number.
+_YEAR_END = r"(?:(?=\d{1,2}:\d\d)|(?!\d))"
 
 _PATTERNS: tuple[re.Pattern[str], ...] = (
     # 2025-01-29, 2025/1/29, 2025.01.29 (ISO order is unambiguous)
-    re.compile(rf"(?<!\d){_YEAR}[-/.](?P<month_num>[01]?\d)[-/.](?P<day>[0-3]?\d)(?!\d)"),
+    # (not inside an identifier such as "nightly-2025-11-24")
+    re.compile(
+        rf"(?<!\d)(?<![^\W\d_]-){_YEAR}[-/.](?P<month_num>[01]?\d)[-/.](?P<day>[0-3]?\d)(?!\d)"
+    ),
     # January 29, 2025 / Jan. 29 2025 / Jan 29th, 2025
     re.compile(rf"(?<![^\W\d_]){_MONTH}\s+{_DAY},?\s+(?:de\s+)?{_YEAR}{_YEAR_END}", re.IGNORECASE),
     # 29 January 2025 / 29. Januar 2025 / 29 de enero de 2025 / 29-Jan-2025

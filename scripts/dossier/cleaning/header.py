@@ -11,11 +11,12 @@ date are read from inside it. Dates anywhere else describe other things.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 
 from dossier.cleaning import patterns
-from dossier.cleaning.dates import find_dates
+from dossier.cleaning.dates import FoundDate, find_dates
 from dossier.cleaning.mainblock import is_prose
 from dossier.cleaning.page import Line, Page
 
@@ -65,8 +66,19 @@ _DATE_LABEL = re.compile(
 _GLUED_CUE = re.compile(
     r"(?<=[a-z])(?=(?:Published|Updated|Posted|Follow|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
     r"|Nov|Dec)[a-z]*\.?\s*[\d:|]?)|(?<=[A-Z]{2})(?=PUBLISHED|UPDATED|POSTED)"
+    # a year glued to the next cue ("2022Updated:"), a section glued to a capitalised month
+    # ("HealthDECEMBER 22, 2022")
+    r"|(?<=\d)(?=(?:Published|Updated|Posted|PUBLISHED|UPDATED|POSTED))"
+    r"|(?<=[a-z])(?=(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\.?\s*\d)"
 )
 _GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")
+# What joins the two ends of a date range ("2025-12-12 - 2025-12-17", "May 3 to May 5, 2025").
+_RANGE_JOINER = re.compile(r"\s*(?:[-–—]|to|until|bis|au)\s*", re.IGNORECASE)
+# Whether a date labelled "Updated" may stand for the publication date when the page shows
+# no other. On the 793 WCXB dev text pages such dates matched the gold publication date on 40
+# pages and missed it on 27 (the original date is elsewhere, often only in the markup): a
+# wrong date is worse than none, so they are not taken.
+UPDATE_DATE_IS_PUBLICATION = False
 
 
 @dataclass
@@ -102,7 +114,7 @@ def find_header(page: Page, *, prefer_day_first: bool) -> Header | None:
             continue
         distance = abs(block_rank - cluster[0])
         score = (
-            2.0 * (header.date is not None)
+            2.0 * (header.date_line is not None)
             + 2.0 * (header.author is not None)
             + 1.5 * (header.title is not None)
             - distance / 25
@@ -132,7 +144,7 @@ def _is_signpost(page: Page, lines: list[Line], rank: int) -> bool:
     text = line.text
     if _AUTHOR_LABEL.match(text) or _OTHER_PERSON_LABEL.match(text) or _DATE_LABEL.match(text):
         return True
-    if _READING_TIME.match(text) or _dateline(line) is not None:
+    if _READING_TIME.match(text) or is_dateline(line):
         return True
     return _byline_name(text) is not None
 
@@ -153,28 +165,81 @@ def _is_other_posts(page: Page, line: Line) -> bool:
     return neighbours >= _LIST_MIN_DATED_NEIGHBOURS
 
 
-def _dateline(line: Line, prefer_day_first: bool = False) -> dt.date | None:
-    """The date of a short line that is mostly a date, publication preferred over update."""
+def _dateline(line: Line, prefer_day_first: bool = False, label: str = "") -> dt.date | None:
+    """The publication date of a short line that is mostly a date, or ``None``.
+
+    A line can be a dateline (a signpost of the header) and still give no date: an update
+    date alone, a date range, a "last active" stamp. :func:`is_dateline` tells the two apart.
+    ``label`` is a date label on the line above ("Updated on"), which the date belongs to.
+    """
+    if not _dateline_dates(line, prefer_day_first):
+        return None
+    text = f"{label} {unglue(line.text)}" if label else unglue(line.text)
+    return publication_date(text, find_dates(text, prefer_day_first=prefer_day_first))
+
+
+def is_dateline(line: Line) -> bool:
+    """Whether the line is a dateline, whatever the date it states is about."""
+    return bool(_dateline_dates(line))
+
+
+def _dateline_dates(line: Line, prefer_day_first: bool = False) -> list[FoundDate]:
+    """The dates of a line that is mostly dates; empty for longer lines and event dates."""
     text = unglue(line.text)
     if not line.has_date and (text == line.text or not find_dates(text)):
-        return None
+        return []
     found = find_dates(text, prefer_day_first=prefer_day_first)
     if not found or patterns.NON_PUBLICATION_DATE_CUE.search(text):
-        return None
+        return []
     rest = text
     for item in reversed(found):
         rest = rest[: item.start] + " " + rest[item.end :]
     name = _byline_name(rest)
     other_words = len(re.findall(r"[^\W\d_]{2,}", rest)) - (len(name.split()) if name else 0)
     if other_words > _DATELINE_MAX_OTHER_WORDS:
+        return []
+    return found
+
+
+def publication_date(text: str, found: list[FoundDate]) -> dt.date | None:
+    """The date of ``text`` that says when the article was published, or ``None``.
+
+    Each date is read with the nearest cue before it: a "Published" date wins, then the
+    earliest uncued date; an "Updated" date is the publication date only under
+    :data:`UPDATE_DATE_IS_PUBLICATION`. Two dates joined by a dash are a range: an event.
+    """
+    if _is_date_range(text, found):
         return None
-    if len(found) > 1:
-        for match in patterns.PUBLISHED_CUE.finditer(text):
-            after = [item for item in found if item.start >= match.end()]
-            if after:
-                return after[0].date
-        return min(item.date for item in found)
-    return found[0].date
+    published: list[dt.date] = []
+    uncued: list[dt.date] = []
+    updated: list[dt.date] = []
+    for item in found:
+        cue = _nearest_cue(text[: item.start])
+        {"published": published, "updated": updated}.get(cue, uncued).append(item.date)
+    if published:
+        return published[0]
+    if uncued:
+        return min(uncued)
+    if updated and UPDATE_DATE_IS_PUBLICATION:
+        return min(updated)
+    return None
+
+
+def _nearest_cue(before: str) -> str | None:
+    """ "published" or "updated": whichever cue stands last before a date, if any."""
+    best: tuple[int, str] | None = None
+    for name, pattern in (("published", patterns.PUBLISHED_CUE), ("updated", patterns.UPDATED_CUE)):
+        for match in pattern.finditer(before):
+            if best is None or match.end() > best[0]:
+                best = (match.end(), name)
+    return best[1] if best else None
+
+
+def _is_date_range(text: str, found: list[FoundDate]) -> bool:
+    return any(
+        _RANGE_JOINER.fullmatch(text[first.end : second.start])
+        for first, second in itertools.pairwise(found)
+    )
 
 
 def _byline_name(text: str) -> str | None:
@@ -234,10 +299,14 @@ def _read_cluster(
     first, last = cluster[0], cluster[-1]
     for rank in range(first, last + 1):
         line = lines[rank]
-        date = _dateline(line, prefer_day_first)
+        above = lines[rank - 1].text if rank > first else ""
+        label = above if _DATE_LABEL.match(above) else ""
+        date = _dateline(line, prefer_day_first, label)
         if date is not None and (header.date is None or _is_published(line)):
             header.date, header.date_line = date, line
+        if is_dateline(line):
             header.signposts.add(line.index)
+            header.date_line = header.date_line or line
         if header.author is None:
             header.author = _author_at(lines, rank)
             if header.author is not None:
@@ -249,7 +318,7 @@ def _read_cluster(
             or _DATE_LABEL.match(line.text)
         ):
             header.signposts.add(line.index)
-    if header.date is None and header.author is None:
+    if header.date_line is None and header.author is None:
         return None
     if header.author is None:
         header.author = _bare_name_beside(lines, first, last, header)

@@ -36,6 +36,15 @@ class BlockWeights:
 
 WEIGHTS = BlockWeights()
 
+# A list of other stories' headlines inside the block's tail: at least this many headline-like
+# lines in a row (Title Case, no final punctuation), with less prose after them than this share
+# of the prose before. Calibrated on the even-numbered WCXB dev pages.
+_TEASER_RUN_MIN_LINES = 4
+_TEASER_MIN_WORDS = 3
+_TEASER_MAX_WORDS = 16
+_TEASER_TITLE_CASE_SHARE = 0.6
+_TEASER_TAIL_MAX_SHARE = 0.25
+
 
 def is_prose(line: Line, weights: BlockWeights = WEIGHTS) -> bool:
     """A line that reads like a sentence of running text."""
@@ -77,4 +86,54 @@ def locate_main_block(page: Page, weights: BlockWeights = WEIGHTS) -> tuple[int,
     first, last = best
     while page.lines[first].is_blank or line_score(page, page.lines[first], weights) < 0:
         first += 1
-    return first, last
+    return first, _end_before_teasers(page, first, last, weights)
+
+
+def is_teaser(line: Line) -> bool:
+    """A line shaped like another story's headline: short Title Case, no final punctuation."""
+    return (
+        _TEASER_MIN_WORDS <= line.n_words <= _TEASER_MAX_WORDS
+        and not line.ends_sentence
+        and line.capitalised_share >= _TEASER_TITLE_CASE_SHARE
+    )
+
+
+def _end_before_teasers(page: Page, first: int, last: int, weights: BlockWeights) -> int:
+    """Cut the block before a run of teaser headlines followed by little prose.
+
+    Related stories, "more from" lists and newsletter boxes after the article are often
+    followed by a few sentences (a teaser's summary, a legal notice), enough for the
+    maximum-sum block to run through them; a run of headlines near the end is where it stops.
+    """
+    prose_before = 0
+    run: list[Line] = []
+    for line in page.lines[first : last + 1]:
+        if line.is_blank:
+            continue
+        if is_teaser(line) and not page.is_removed(line.index):
+            run.append(line)
+            continue
+        if len(run) >= _TEASER_RUN_MIN_LINES:
+            after = _prose_words(page, run[0].index, last, weights)
+            if after < _TEASER_TAIL_MAX_SHARE * prose_before:
+                return _line_before(page, run[0], last) if prose_before else last
+        prose_before += sum(item.n_words for item in run if is_prose(item, weights))
+        run = []
+        if is_prose(line, weights) and not page.is_removed(line.index):
+            prose_before += line.n_words
+    if len(run) >= _TEASER_RUN_MIN_LINES and prose_before:
+        return _line_before(page, run[0], last)
+    return last
+
+
+def _line_before(page: Page, line: Line, fallback: int) -> int:
+    above = page.neighbour(line.index, -1)
+    return above.index if above is not None else fallback
+
+
+def _prose_words(page: Page, start: int, last: int, weights: BlockWeights) -> int:
+    return sum(
+        line.n_words
+        for line in page.lines[start : last + 1]
+        if is_prose(line, weights) and not page.is_removed(line.index)
+    )

@@ -13,8 +13,15 @@ import re
 from dataclasses import dataclass
 
 from dossier.cleaning import patterns
-from dossier.cleaning.dates import FoundDate, find_dates
-from dossier.cleaning.header import Header, clean_name, find_header, looks_like_name, unglue
+from dossier.cleaning.dates import find_dates
+from dossier.cleaning.header import (
+    Header,
+    clean_name,
+    find_header,
+    looks_like_name,
+    publication_date,
+    unglue,
+)
 from dossier.cleaning.mainblock import is_prose
 from dossier.cleaning.page import Line, Page
 
@@ -253,7 +260,9 @@ def _find_date(
         if not found:
             continue
         score = _date_score(page, line, line.index in header_indices)
-        date = _pick_date(line.text, found)
+        date = publication_date(line.text, found)
+        if date is None:
+            continue
         if score >= _DATE_MIN_SCORE and (best is None or score > best[0]):
             best = (score, line, date)
     if best is None:
@@ -288,6 +297,9 @@ _DATE_NEAR_TOP = 1.0  # in the first fifth of the article
 _DATE_IN_PROSE = -4.0
 _DATE_OTHER_EVENT = -4.0
 _DATE_AFTER_ARTICLE = -1.0
+# An unlabelled date after the article is a comment's or a related post's: on the WCXB dev text
+# pages such dates were the publication date on 2 pages and another date on 3.
+_DATE_AFTER_ARTICLE_UNLABELLED = -100.0
 _DATE_ALONE_MAX_OTHER_WORDS = 4
 
 
@@ -308,6 +320,8 @@ def _date_score(page: Page, line: Line, in_header: bool) -> float:
         score += _DATE_IN_HEADER
     elif page.block is not None:
         first, last = page.block
+        if line.index > last and not patterns.STRONG_PUBLISHED_CUE.search(cue_text):
+            return _DATE_AFTER_ARTICLE_UNLABELLED
         if line.index > last:
             score += _DATE_AFTER_ARTICLE
         elif first <= line.index <= first + (last - first) // 5:
@@ -323,17 +337,6 @@ def _words_besides_dates(text: str) -> int:
     for found in reversed(find_dates(text)):
         text = text[: found.start] + " " + text[found.end :]
     return len(re.findall(r"[^\W\d_]{2,}", text))
-
-
-def _pick_date(text: str, found: list[FoundDate]) -> dt.date:
-    """On "Updated X · Published Y" lines, the date after the publication cue wins."""
-    if len(found) == 1:
-        return found[0].date
-    for match in patterns.PUBLISHED_CUE.finditer(text):
-        after = [item for item in found if item.start >= match.end()]
-        if after and not patterns.UPDATED_CUE.search(text[match.end() : after[0].start]):
-            return after[0].date
-    return min(item.date for item in found)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -142,6 +142,14 @@ END_OF_ARTICLE = _anchored(
     r"|commenti|reacties)",
 )
 
+# Lines that only occur in a comment thread, under or beside each comment: a page with several
+# of them has a comment section, which starts at the first comment.
+COMMENT_MARKER = _anchored(
+    r"(?:reply|reply to this(?: share)?|like reply|report(?: comment| abuse)?|flag as inappropriate"
+    r"|log in to (?:comment|reply)|load (?:all|more) comments|(?:post )?load all comments)",
+    r"(?:\d+|an?) (?:minutes?|hours?|days?|weeks?|months?|years?) ago",
+)
+
 # Headings that usually close the article (sharing, related posts, newsletter boxes) but also
 # appear inside long ones: the block crosses them only when prose follows in quantity.
 USUALLY_END_OF_ARTICLE = _anchored(
@@ -258,6 +266,12 @@ PUBLISHED_CUE = re.compile(
     r"|publicado|pubblicato|gepubliceerd|erschienen|le|am|el|il|op)\b",
     re.IGNORECASE,
 )
+# The unmistakable part of PUBLISHED_CUE: without the short words ("am", "le", "date") that
+# also occur in clock times and running text.
+STRONG_PUBLISHED_CUE = re.compile(
+    r"\b(?:published|posted|publié|veröffentlicht|publicado|pubblicato|gepubliceerd|erschienen)\b",
+    re.IGNORECASE,
+)
 UPDATED_CUE = re.compile(
     r"\b(?:updated|last updated|modified|last modified|edited|reviewed|revised|mis à jour"
     r"|aktualisiert|actualizado|aggiornato|atualizado|bijgewerkt)\b",
@@ -283,7 +297,7 @@ MONTH_FIRST_TEXT = re.compile(
 NON_PUBLICATION_DATE_CUE = re.compile(
     r"\b(?:deadline|event|webinar|expires?|valid|until|through|register|tickets?|starts?|ends?"
     r"|copyright|©|born|died|season|episode|opens?|closes?|due|crawled|retrieved|accessed"
-    r"|fetched|saved)\b",
+    r"|fetched|saved|last (?:active|checked|seen|visited|login))\b",
     re.IGNORECASE,
 )
 

@@ -8,6 +8,7 @@ to do, so the command line prints one line and goes on with the other files.
 
 from __future__ import annotations
 
+import datetime as dt
 import gzip
 import io
 import re
@@ -15,6 +16,7 @@ from pathlib import Path
 
 from dossier.cleaning import aggregator, html, rules, structured
 from dossier.cleaning.body import render_body
+from dossier.cleaning.dates import find_dates
 from dossier.cleaning.encoding import BinaryInputError, decode_bytes
 from dossier.cleaning.header import find_header
 from dossier.cleaning.language import guess_language
@@ -30,6 +32,11 @@ from dossier.errors import UserError
 # archives and videos before they are loaded into memory.
 MAX_INPUT_BYTES = 20 * 1024 * 1024
 
+# Whether a publication date stated only in the markup (JSON-LD, meta tags) and written
+# nowhere on the visible page is taken. On the 793 WCXB dev HTML pages, taking it gave date
+# exact 0.79 but a date on 20% of the undated pages and a wrong one on 14% of dated answers;
+# leaving it out gives 0.66, 7% and 12%. A wrong date is worse than none.
+TRUST_UNSEEN_MARKUP_DATE = False
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".html.gz", ".htm.gz")
 _HTML_START = re.compile(rb"^\s*(?:<!doctype html|<html|<head|<body|<\?xml[^>]*>\s*<html)", re.I)
 
@@ -166,18 +173,32 @@ def _html_metadata(stated: PageMetadata, extraction: html.HtmlExtraction, page: 
 def _complete_from_visible_header(meta: Metadata, data: bytes, language: str | None) -> None:
     """Read the headline cluster of the page as a reader sees it, like copied text.
 
-    Its dateline is the date the page shows (often the update, which the structured
-    publication date misses), so it wins over the markup's date; its byline fills a missing
-    author.
+    The markup's date stands when the page shows it too; otherwise the header's dateline is
+    the date the page shows; a markup date nobody can see is dropped (see
+    TRUST_UNSEEN_MARKUP_DATE). The header's byline fills a missing author.
     """
     page = Page.from_text(structured.visible_text(data))
     rules.run_rules(page, rules.FURNITURE_RULES)
     page.block = locate_main_block(page)
     found = find_header(page, prefer_day_first=language not in (None, "en"))
-    if found is None:
-        return
-    meta.date = found.date or meta.date
-    meta.author = meta.author or found.author
+    confirmed = meta.date is not None and _shows_date(page, meta.date)
+    if not confirmed and found is not None and found.date is not None:
+        meta.date = found.date
+    elif not confirmed and not TRUST_UNSEEN_MARKUP_DATE:
+        meta.date = None
+    if found is not None:
+        meta.author = meta.author or found.author
+
+
+def _shows_date(page: Page, date: dt.date) -> bool:
+    """Whether the visible page writes ``date`` anywhere, in either day/month order."""
+    return any(
+        found.date == date
+        for line in page.lines
+        if line.has_date
+        for day_first in (False, True)
+        for found in find_dates(line.text, prefer_day_first=day_first)
+    )
 
 
 def _block_text(page: Page) -> str:

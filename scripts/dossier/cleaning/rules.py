@@ -41,6 +41,15 @@ _DATED_LIST_MIN_NEIGHBOURS = 2
 _DATED_LIST_STEPS = (-4, -3, -2, -1, 1, 2, 3, 4)
 # How many kept lines back a repeat is looked for (seed copies repeat within two lines).
 _DUPLICATE_WINDOW = 3
+# Comment-thread markers ("Reply", "3 days ago") a page needs before it has a comment section;
+# one "Reply" alone may be a button under the article. Checked on the even WCXB dev pages.
+_COMMENT_MIN_MARKERS = 3
+# A comment's head (name, time) sits at most this many non-blank lines above its first marker
+# and is short.
+_COMMENT_HEAD_REACH = 4
+_COMMENT_HEAD_MAX_WORDS = 8
+# Words of prose that must come before the comment section: the article it comments on.
+_COMMENT_MIN_ARTICLE_WORDS = 150
 
 
 @dataclass(frozen=True)
@@ -164,10 +173,45 @@ def _end_of_article(page: Page, name: str) -> None:
         page.decide(line.index, kept=False, rule=name, role="boilerplate")
 
 
+def _comment_thread(page: Page, name: str) -> None:
+    """Comment sections: everything from the first comment on, which is a barrier.
+
+    The first comment's text comes before its first "Reply", so the section starts at the
+    comment's head (a short line with the commenter's name or time) when there is one. The
+    whole section goes, not only the markers: otherwise a long thread outscores the article
+    in the main-block search.
+    """
+    markers = [line for line in page.lines if patterns.COMMENT_MARKER.match(line.text)]
+    if len(markers) < _COMMENT_MIN_MARKERS:
+        return
+    head = _comment_head(page, markers[0])
+    prose_before = sum(line.n_words for line in page.lines[: head.index] if is_prose(line))
+    if prose_before < _COMMENT_MIN_ARTICLE_WORDS:
+        return  # "Reply" links above the text: a forum or a menu, not comments under an article
+    for line in page.lines[head.index :]:
+        page.decide(line.index, kept=False, rule=name, role="boilerplate")
+    page.barriers.add(head.index)
+
+
+def _comment_head(page: Page, marker: Line) -> Line:
+    """The short line that heads the comment above ``marker``, or the marker itself."""
+    head = marker
+    line: Line | None = marker
+    for _ in range(_COMMENT_HEAD_REACH):
+        line = page.neighbour(line.index, -1) if line is not None else None
+        if line is None or page.is_removed(line.index):
+            break
+        if line.n_words <= _COMMENT_HEAD_MAX_WORDS and not line.ends_sentence:
+            head = line
+            break
+    return head
+
+
 FURNITURE_RULES: tuple[Rule, ...] = (
     Rule("blank-line", _blank_line),
     Rule("syndication-notice", _syndication_notice),
     Rule("end-of-article", _end_of_article),
+    Rule("comment-thread", _comment_thread),
     Rule("headline-list", _headline_list),
     Rule("boilerplate-phrase", _boilerplate_phrase),
     Rule("photo-credit", _photo_credit),
