@@ -215,7 +215,12 @@ def publication_date(text: str, found: list[FoundDate]) -> dt.date | None:
     updated: list[dt.date] = []
     for item in found:
         cue = _nearest_cue(text[: item.start])
-        {"published": published, "updated": updated}.get(cue, uncued).append(item.date)
+        if cue == "published":
+            published.append(item.date)
+        elif cue == "updated":
+            updated.append(item.date)
+        else:
+            uncued.append(item.date)
     if published:
         return published[0]
     if uncued:
