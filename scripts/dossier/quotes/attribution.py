@@ -49,8 +49,10 @@ from dossier.quotes.patterns import (
     ALL_CUES,
     CUE_ADVERBS,
     DESCRIPTION_HEADS,
+    DOCUMENT_CUES,
     FRAMING_CUES,
     GROUP_PRONOUNS,
+    INDEFINITE_SPEAKERS,
     INTRODUCTORY_WORDS,
     PERSON_PRONOUNS,
     PERSON_ROLES,
@@ -163,7 +165,7 @@ def _is_participle(word: str) -> bool:
 
 
 _QUOTED_AS = re.compile(
-    r"\bquot(?:ed|es|ing)\s+(?P<who>[^“”\"_.;]{1,80}?),?\s+as\s+"
+    r"\bquot(?:ed|es|ing)\s+(?P<who>(?:[^“”\"_.;]|\.(?=\s+(?-i:[A-Z]))){1,80}?),?\s+as\s+"
     r"(?:saying|telling|writing|stating|adding|asking|warning)\b",
     re.IGNORECASE,
 )
@@ -224,11 +226,19 @@ def cue_then_speaker_after(ctx: QuoteContext) -> Attribution | None:
     )
 
 
+# "“…,” the sign read.": a document cue after the quotation ends a short clause; the words
+# before it are its subject, at most this many (a determiner, modifiers and the noun).
+MAX_DOCUMENT_WORDS = 5
+
+
 def speaker_then_cue_after(ctx: QuoteContext) -> Attribution | None:
     """Rule 2: a subject then a cue after the quotation ("…,” Putin told state TV)."""
     start, end = _clause_after(ctx)
     toks = tokens(ctx.masked, start, end)[: MAX_WORDS_TO_CUE_AFTER + 1]
-    for i in _cue_tokens(toks):
+    cues = _cue_tokens(toks)
+    if 1 < len(toks) <= MAX_DOCUMENT_WORDS and toks[-1].lower in DOCUMENT_CUES:
+        cues.append(len(toks) - 1)  # "“…,” the letter reads."
+    for i in cues:
         if i == 0 or _is_participle(toks[i].lower):
             continue
         if _new_sentence_after(ctx, toks, i):
@@ -301,6 +311,8 @@ def cue_before(ctx: QuoteContext) -> Attribution | None:
     start, end = ctx.sentence_start, ctx.open_mark
     toks = tokens(ctx.masked, start, end)
     cues = _cue_tokens(toks)
+    if toks and toks[-1].lower in DOCUMENT_CUES and _touches(ctx.masked, toks[-1].end, end):
+        cues.append(len(toks) - 1)  # "The email began, “…”"
     if not cues:
         return _according_to_before(ctx, start, end)
     i = cues[-1]
@@ -318,6 +330,8 @@ def cue_before(ctx: QuoteContext) -> Attribution | None:
                 mention = None
         elif len(cues) > 1:
             mention = _subject_of_cue(ctx.masked, start, toks, cues[-2])
+    elif i >= 3 and toks[i - 1].lower == "to":
+        mention = _infinitive_subject(ctx.masked, toks, i)
     else:
         mention = subject_before(ctx.masked, region, toks[i].start)
     if mention is None:
@@ -328,6 +342,25 @@ def cue_before(ctx: QuoteContext) -> Attribution | None:
     if mention is None:
         return None
     return Attribution(mention, cue, "cue_before", framing=cue in FRAMING_CUES, adjacent=adjacent)
+
+
+# "only for Trump to tweet that …": the words between "for" and "to" are the subject of the
+# infinitive cue; a noun phrase longer than this is not one.
+MAX_INFINITIVE_SUBJECT_WORDS = 6
+
+
+def _infinitive_subject(masked: str, toks: list[Token], i: int) -> Mention | None:
+    """The subject of "for X to <cue>" ("only for Vetch to tweet that “…”"), else None.
+
+    The sentence's own subject is someone else ("Pell said it was fine, only for Vetch to
+    tweet …"): an infinitive cue speaks for its "for" phrase. Without one ("Vetch went on to
+    say") the caller falls back to the clause's subject.
+    """
+    for k in range(i - 3, max(-1, i - 3 - MAX_INFINITIVE_SUBJECT_WORDS), -1):
+        if toks[k].lower == "for":
+            mention = parse_mention(masked, toks[k + 1].start, toks[i - 2].end)
+            return mention if mention is not None and mention.kind != "description" else None
+    return None
 
 
 def _subject_of_cue(masked: str, start: int, toks: list[Token], i: int) -> Mention | None:
@@ -741,7 +774,7 @@ def _plausible_subject(mention: Mention) -> bool:
     if mention.kind != "description":
         return True
     head = description_head(mention.text)
-    return head in DESCRIPTION_HEADS or head in PERSON_ROLES
+    return head in DESCRIPTION_HEADS or head in PERSON_ROLES or head in INDEFINITE_SPEAKERS
 
 
 def description_head(text: str) -> str:
@@ -775,7 +808,25 @@ def _is_introductory(toks: list[Token]) -> bool:
     """A phrase before the subject: "When …", "With its small budget", "Two months later"."""
     first = toks[0].lower
     return (
-        first in _SUBORDINATORS or first in INTRODUCTORY_WORDS or toks[-1].lower in TIME_PHRASE_ENDS
+        first in _SUBORDINATORS
+        or first in INTRODUCTORY_WORDS
+        or toks[-1].lower in TIME_PHRASE_ENDS
+        or _is_time_phrase(toks)
+    )
+
+
+# Words that, with TIME_WORDS, make up an opening time phrase ("One recent evening,", "Early
+# Monday morning,", "That same week,"): none of them can be a speaking subject.
+_TIME_MODIFIERS = frozenset(
+    {"one", "recent", "early", "late", "that", "same", "next", "previous", "every", "each", "a"}
+)
+
+
+def _is_time_phrase(toks: list[Token]) -> bool:
+    """The whole phrase is a time ("One recent evening"): it opens a sentence, it is not its
+    subject. Every word must be a time word, so "Vetch spoke Tuesday" stays a clause."""
+    return toks[-1].lower in TIME_WORDS and all(
+        t.lower in TIME_WORDS or t.lower in _TIME_MODIFIERS for t in toks
     )
 
 

@@ -3,7 +3,8 @@
 Stages (numbered as in :func:`extract_quotes`):
 
 1. paragraphs of the body (front matter skipped, headings set aside);
-2. quoted runs found by their marks (:mod:`.marks`);
+2. quoted runs found by their marks (:mod:`.marks`), a quoted transcript exchange cut into
+   one run per labelled turn ("MR. HOLM: …"; :mod:`.transcript`);
 3. quoted words masked, so no rule reads a cue or a name inside a quotation (party tags such
    as "(D-Mo.)" blanked too);
 4. every name outside quotations recorded in reading order (:mod:`.resolve`), and every
@@ -18,6 +19,7 @@ Stages (numbered as in :func:`extract_quotes`):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from dossier.quotes.attribution import (
@@ -34,6 +36,7 @@ from dossier.quotes.marks import DOUBLE_MARKS, QuotedRun, find_quoted_runs
 from dossier.quotes.mentions import tokens
 from dossier.quotes.model import Mention, Quote
 from dossier.quotes.resolve import PeopleIndex, Speaker, resolve
+from dossier.quotes.transcript import split_transcripts
 
 AFTER_RULES = frozenset(
     {"quoted_as_saying", "cue_then_speaker_after", "speaker_then_cue_after", "according_to_after"}
@@ -68,15 +71,17 @@ _DATELINE = re.compile(
 )
 
 
-def mask_quotes(text: str, runs: list[QuotedRun]) -> str:
+def mask_quotes(text: str, runs: list[QuotedRun], labels: Iterable[Mention] = ()) -> str:
     """Replace quoted words by '_' (same length), keeping a final . ! ? as a sentence end.
 
     Party tags and datelines are blanked too (spaces, same length), so offsets stay those of
-    ``text``.
+    ``text``. Transcript labels inside a quotation (``labels``) are masked like its words.
     """
     chars = list(text)
     for tag in (*_PARTY_TAG.finditer(text), *_DATELINE.finditer(text)):
         chars[tag.start() : tag.end()] = " " * (tag.end() - tag.start())
+    for label in labels:
+        chars[label.start : label.end] = "_" * (label.end - label.start)
     for run in runs:
         for start, end in run.spans:
             stop = end - 1 if end > start and text[end - 1] in _KEEP_AT_END else end
@@ -186,9 +191,9 @@ def extract_quotes(text: str) -> list[Quote]:
     paras = paragraphs(text)
     by_index = {p.index: p for p in paras if not p.heading}
     # 2. Quoted runs.
-    runs = find_quoted_runs(text, paras)
+    runs, turn_labels = split_transcripts(text, find_quoted_runs(text, paras))
     # 3. Masked text.
-    masked = mask_quotes(text, runs)
+    masked = mask_quotes(text, runs, turn_labels.values())
     # 4. People named outside quotations.
     index = PeopleIndex()
     for para in by_index.values():
@@ -198,7 +203,9 @@ def extract_quotes(text: str) -> list[Quote]:
     cands = []
     for run in runs:
         ctx = _context(text, masked, run, by_index)
-        cands.append(_Candidate(run, ctx, attribute(ctx)))
+        label = turn_labels.get(run.start)
+        found = Attribution(label, ":", "transcript_label") if label else attribute(ctx)
+        cands.append(_Candidate(run, ctx, found))
     # 6. Split quotes.
     cands = _join_split_quotes(cands)
     # 7. Scare quotes and titles.

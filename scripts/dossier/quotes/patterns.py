@@ -39,7 +39,8 @@ SPEECH_CUES: frozenset[str] = words(
     describing gushed sighed shrugged laughed cried sneered groused grumbled griped hedged
     whispered murmured muttered barked chimed offered interjected elaborated clarified
     agreed disagreed objected protested
-    found finds concluded revealed reveals showed shows
+    found finds concluded revealed reveals showed shows show
+    tweet write tell ask
     """
 )
 
@@ -57,6 +58,11 @@ FRAMING_CUES: frozenset[str] = words(
 
 ALL_CUES: frozenset[str] = SPEECH_CUES | FRAMING_CUES
 
+# Verbs a written text "speaks" with ("The email began, “…”", "a sign that read, “…”",
+# "“…,” the letter reads"). Too common in other senses ("read the report", "began to cry") to
+# be cues anywhere: they count only when they touch the quotation.
+DOCUMENT_CUES: frozenset[str] = words("began begins read reads")
+
 # Words that may sit between a subject and its cue verb ("Putin also said", "she later told").
 CUE_ADVERBS: frozenset[str] = words(
     """
@@ -68,6 +74,10 @@ CUE_ADVERBS: frozenset[str] = words(
 
 PERSON_PRONOUNS: dict[str, str] = {"he": "m", "she": "f", "him": "m", "her": "f"}
 GROUP_PRONOUNS: frozenset[str] = frozenset({"it", "they", "we", "i", "you", "who"})
+# Words that stand alone for one unnamed member of a group just described ("“…,” one said",
+# "said another"): a speaker of its own, kept as written, so the quotation is neither left
+# without a cue nor taken as the previous speaker's next words.
+INDEFINITE_SPEAKERS: frozenset[str] = frozenset({"one", "another"})
 
 # Titles and honorifics before a name. The value is the gender they imply, or "" if none.
 HONORIFICS: dict[str, str] = {
@@ -228,7 +238,7 @@ DESCRIPTION_HEADS: frozenset[str] = words(
     host anchor reporter correspondent columnist writer author commentator editor team
     investigator investigators agency authorities official spokesperson statement post tweet
     message note account memo document documents documents analysis survey release founder
-    chief ceo manager coach pastor bishop
+    chief ceo manager coach pastor bishop disclosures records filings emails transcript
     """
 )
 
