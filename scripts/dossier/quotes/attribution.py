@@ -61,7 +61,7 @@ from dossier.quotes.patterns import (
     STATE_ABBREVIATIONS,
     TIME_PHRASE_ENDS,
     TIME_WORDS,
-    words,
+    TITLE_SMALL_WORDS,
 )
 
 # How far a speaker may sit from the quotation, in words. Calibrated on invented sentences
@@ -533,7 +533,6 @@ def _introducer_subject(
 # and nouns are counted.
 TITLE_CASE_SHARE = 0.8
 MIN_TITLE_CASE_WORDS = 4
-_TITLE_SMALL_WORDS = words("a an the of and or in on for to at by with from as is vs")
 
 
 def _title_case_verb(masked: str, start: int, end: int) -> int:
@@ -546,7 +545,7 @@ def _title_case_verb(masked: str, start: int, end: int) -> int:
 
 def is_title_case(toks: list[Token]) -> bool:
     """Most words capitalised: a headline or a summary line, not a sentence of prose."""
-    significant = [t for t in toks if t.lower not in _TITLE_SMALL_WORDS and t.text[0].isalpha()]
+    significant = [t for t in toks if t.lower not in TITLE_SMALL_WORDS and t.text[0].isalpha()]
     if len(significant) < MIN_TITLE_CASE_WORDS:
         return False
     return sum(t.capitalised for t in significant) / len(significant) >= TITLE_CASE_SHARE

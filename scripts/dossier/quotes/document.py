@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dossier.quotes.patterns import ABBREVIATIONS
+from dossier.quotes.patterns import ABBREVIATIONS, TITLE_SMALL_WORDS
 
 _FRONT_MATTER_OPEN = re.compile(r"\A\ufeff?---[ \t]*\r?\n")
 _FRONT_MATTER_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
@@ -99,32 +99,13 @@ def _split_headings(text: str, start: int, end: int) -> list[tuple[int, int, boo
 HEADLINE_CAPITALISED_SHARE = 1.0
 MIN_HEADLINE_WORDS = 3
 MAX_HEADLINE_WORDS = 25
-_SMALL_WORDS = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "of",
-        "and",
-        "or",
-        "in",
-        "on",
-        "for",
-        "to",
-        "at",
-        "by",
-        "with",
-        "from",
-        "as",
-        "is",
-        "vs",
-    }
-)
 
 
 def is_headline(line: str) -> bool:
     """Title Case and short: "Putin on N. Korean Troops: “Our Choice …”"."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", line) if w.lower() not in _SMALL_WORDS]
+    words = [
+        w for w in re.findall(r"[^\W\d_][\w'’\-]*", line) if w.lower() not in TITLE_SMALL_WORDS
+    ]
     if not MIN_HEADLINE_WORDS <= len(words) <= MAX_HEADLINE_WORDS:
         return False
     capitalised = sum(1 for w in words if w[0].isupper())

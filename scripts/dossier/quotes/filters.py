@@ -14,33 +14,14 @@ from __future__ import annotations
 import re
 
 from dossier.quotes.attribution import Attribution
+from dossier.quotes.patterns import TITLE_SMALL_WORDS
 
 # Quoted phrases shorter than this need a speech cue to count as a quotation. Four words is
 # where news scare quotes and epithets stop and quoted speech starts; calibrated on the sample
 # dossier ("fake news", "groundless rumors", "K battalion" are 1-2 words) and invented cases.
 MIN_WORDS_WITHOUT_CUE = 4
-_SMALL_WORDS = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "of",
-        "and",
-        "or",
-        "in",
-        "on",
-        "for",
-        "to",
-        "at",
-        "by",
-        "with",
-        "from",
-        "is",
-        "as",
-        "vs",
-        "de",
-    }
-)
+# Book and film titles also keep foreign particles low ("Cien años de soledad").
+_TITLE_WORDS_IGNORED = TITLE_SMALL_WORDS | {"de"}
 _WORD = re.compile(r"[^\W_][\w'’\-]*")
 _TITLE_CONTEXT = re.compile(
     r"\b(?:book|novel|film|movie|show|series|song|album|titled|entitled|headlined|episode|"
@@ -58,7 +39,7 @@ def looks_like_title(text: str) -> bool:
     words = _WORD.findall(text)
     if not words or text.rstrip().endswith((".", "?", "!", ",")):
         return False
-    significant = [w for w in words if w.lower() not in _SMALL_WORDS]
+    significant = [w for w in words if w.lower() not in _TITLE_WORDS_IGNORED]
     return bool(significant) and all(w[:1].isupper() or w[:1].isdigit() for w in significant)
 
 

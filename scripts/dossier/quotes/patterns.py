@@ -339,3 +339,7 @@ STATE_ABBREVIATIONS: frozenset[str] = words(
     wis wyo d.c
     """
 )
+
+# Words a Title Case headline leaves in lower case ("Putin on the Brink of a Deal"): they do not
+# count when deciding whether a line's words are all capitalised.
+TITLE_SMALL_WORDS = words("a an the of and or in on for to at by with from as is vs")
