@@ -15,11 +15,13 @@ from typing import Any
 from pelican import signals
 from pelican.generators import Generator
 
+from dossier.article_cache import ArticleCache, content_key
 from dossier.entities import (
     Entity,
     EntityCount,
     EntityIndex,
     EntityTally,
+    Mention,
     extract_entities,
     resolve_names,
 )
@@ -51,6 +53,10 @@ class EntityPage:
     mentions: int = 0
     articles: list[Any] = field(default_factory=list)
     dossiers: list[tuple[Any, int]] = field(default_factory=list)  # (dossier, mentions)
+    # (url, article) by dossier slug, in ``articles`` order: the page lists each dossier's
+    # articles without scanning all of them per dossier, and without Pelican formatting
+    # ``article.url`` again for every link (a country's page links thousands of articles).
+    by_dossier: dict[str, list[tuple[str, Any]]] = field(default_factory=dict)
 
     @property
     def label(self) -> str:
@@ -92,32 +98,42 @@ class EntityGenerator(Generator):  # type: ignore[misc]
             log.error("%s; the built-in gazetteers are used without it", error)
             return EntityIndex.load(None)
 
+    def _cache(self) -> ArticleCache:
+        """Extraction results depend on the article, the library and the curator's file."""
+        curator = Path(self.path) / CURATOR_FILE
+        try:
+            curated = curator.read_bytes()
+        except OSError:
+            curated = b""  # no file (or an unreadable one): the built-in gazetteers alone
+        return ArticleCache.for_settings(self.settings, "entities", [curated])
+
     def generate_context(self) -> None:
         index = self._index()
+        cache = self._cache()
         site = EntityTally(index)
         per_dossier: dict[str, EntityTally] = {}
         per_article: dict[str, list[tuple[str, int]]] = {}
         articles = {a.url: a for a in self.context.get("articles", [])}
-        for article in articles.values():
+        for url, article in articles.items():
+            listed = listed_entities(article.metadata, index)
             try:
-                text = article_body(Path(article.source_path))
+                mentions = _mentions(Path(article.source_path), index, listed, cache)
             except (OSError, UnicodeDecodeError) as error:
                 log.warning(
                     "%s: entities not extracted: %s", shown_path(article.source_path), error
                 )
                 continue
-            listed = listed_entities(article.metadata, index)
-            mentions = extract_entities(text, index, present=[e.id for e in listed])
-            site.add(article.url, mentions, listed=listed)
+            site.add(url, mentions, listed=listed)
             per_dossier.setdefault(article.dossier, EntityTally(index)).add(
-                article.url, mentions, listed=listed
+                url, mentions, listed=listed
             )
             counts: dict[str, int] = {}
             for mention in mentions:
                 counts[mention.entity_id] = counts.get(mention.entity_id, 0) + 1
             for entity in listed:
                 counts.setdefault(entity.id, 1)
-            per_article[article.url] = sorted(counts.items())
+            per_article[url] = sorted(counts.items())
+        cache.save()
         for count in site.entities():
             self.pages[count.entity.id] = self._page(count, articles)
         for dossier in self.context.get("dossiers", []):
@@ -149,10 +165,13 @@ class EntityGenerator(Generator):  # type: ignore[misc]
             save_as=self.urls["ENTITY_SAVE_AS"].format(slug=slug),
             mentions=count.mentions,
         )
-        page.articles = sorted(
-            (articles[url] for url in count.article_ids if url in articles),
-            key=lambda a: (a.dossier, a.date, a.slug),
+        linked = sorted(
+            ((url, articles[url]) for url in count.article_ids if url in articles),
+            key=lambda pair: (pair[1].dossier, pair[1].date, pair[1].slug),
         )
+        page.articles = [article for _, article in linked]
+        for url, article in linked:
+            page.by_dossier.setdefault(article.dossier, []).append((url, article))
         return page
 
     def _row(self, count: EntityCount, site: EntityTally) -> EntityRow:
@@ -177,6 +196,18 @@ class EntityGenerator(Generator):  # type: ignore[misc]
             self.urls["ENTITIES_URL"],
             page_name="entities",
         )
+
+
+def _mentions(
+    path: Path, index: EntityIndex, listed: list[Entity], cache: ArticleCache
+) -> list[Mention]:
+    """The article's mentions, extracted only when its file (or what it lists) changed."""
+    present = [e.id for e in listed]
+    key = content_key(path.read_bytes() + "\0".join(["", *present]).encode())
+    found = cache.get_or_compute(
+        key, lambda: extract_entities(article_body(path), index, present=present)
+    )
+    return list(found)
 
 
 def _grouped(rows: list[EntityRow]) -> list[tuple[str, list[EntityRow]]]:

@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from dossier.article_cache import ArticleCache, content_key
 from dossier.errors import shown_path
-from dossier.quotes import extract_quotes
+from dossier.quotes import Quote, extract_quotes
 
 log = logging.getLogger(__name__)
 
@@ -50,13 +51,23 @@ def _fix_line(source: str, words: str) -> int | None:
     return None
 
 
-def article_quotes(article: Any) -> list[FoundQuote]:
-    """Extract, then apply ``quote_fixes``; aggregator lists come in without speakers."""
+def _extracted(source: str, cache: ArticleCache | None) -> list[Quote]:
+    """The extractor's quotes of a file: only this step is cached, because the fixes below
+    and their warnings must apply (and be reported) on every build."""
+    if cache is None:
+        return extract_quotes(source)
+    key = content_key(source.encode("utf-8"))
+    return list(cache.get_or_compute(key, lambda: extract_quotes(source)))
+
+
+def article_quotes(article: Any, cache: ArticleCache | None = None) -> list[FoundQuote]:
+    """Extract (or take from ``cache``), then apply ``quote_fixes``; aggregator lists come
+    in without speakers."""
     path = Path(article.source_path)
     source = path.read_text(encoding="utf-8")
     paragraphs = int(article.metadata.get("paragraph_count") or 0)
     found: list[FoundQuote] = []
-    for quote in extract_quotes(source):
+    for quote in _extracted(source, cache):
         anchor = quote.anchor
         match = _PARAGRAPH_ANCHOR.match(anchor)
         if not match or int(match.group(1)) > paragraphs:

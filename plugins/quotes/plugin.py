@@ -17,6 +17,7 @@ from pelican import signals
 from pelican.contents import Article
 from pelican.generators import Generator
 
+from dossier.article_cache import ArticleCache
 from dossier.errors import shown_path
 from dossier.pelican_support import url_settings, write_json, write_page
 from dossier.quotes.merge import MergedQuote, ReportedQuote, merge_quotes
@@ -55,8 +56,9 @@ class QuoteIndexGenerator(Generator):  # type: ignore[misc]
     def generate_context(self) -> None:
         marks: dict[int, list[Mark]] = defaultdict(list)
         by_id = {id(a): a for a in self.context.get("articles", [])}
+        cache = ArticleCache.for_settings(self.settings, "quotes")
         for dossier in self.context.get("dossiers", []):
-            entries = self._dossier_entries(dossier)
+            entries = self._dossier_entries(dossier, cache)
             dossier.quote_entries = entries
             dossier.quote_groups = self._groups(entries)
             self.entries.extend(entries)
@@ -70,22 +72,24 @@ class QuoteIndexGenerator(Generator):  # type: ignore[misc]
             article = by_id[key]
             article._content = highlight(article._content, article_marks)
         _forget_rendered_content(by_id.values())
+        cache.save()
         self.context["speakers"] = sorted(self.speakers.values(), key=_most_quoted)
         self.context["quote_entries"] = self.entries
         self.context.setdefault("search_records", []).extend(self._search_records())
 
-    def _dossier_entries(self, dossier: Any) -> list[QuoteEntry]:
+    def _dossier_entries(self, dossier: Any, cache: ArticleCache) -> list[QuoteEntry]:
         reported: list[ReportedQuote] = []
         found_by_key: dict[tuple[str, str], tuple[Article, FoundQuote]] = {}
         for article in dossier.articles:
             article.quote_entries = []
             try:
-                found = article_quotes(article)
+                found = article_quotes(article, cache)
             except (OSError, UnicodeDecodeError) as error:
                 log.warning("%s: quotes not extracted: %s", shown_path(article.source_path), error)
                 continue
+            url = article.url  # Pelican formats it on every access
             for quote in found:
-                key = f"{article.url}#{quote.anchor}"
+                key = f"{url}#{quote.anchor}"
                 found_by_key[(key, quote.text)] = (article, quote)
                 reported.append(
                     ReportedQuote(

@@ -27,7 +27,7 @@ STAMP = ".bench-pins"
 
 def baseline_python(cache: Path) -> Path:
     """The baseline venv's interpreter, created (or remade for new pins) on first use."""
-    folder = cache / "baseline-venv"
+    folder = cache.resolve() / "baseline-venv"  # absolute: the steps run in other folders
     python = folder / "bin" / "python"
     stamp = folder / STAMP
     wanted = "\n".join(PINS)

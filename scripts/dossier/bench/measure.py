@@ -3,9 +3,11 @@
 Each step is a child process (see :mod:`.process`). The rebuild is measured the way a curator
 works with ``make devserver``: Pelican's content cache on (``CACHE_CONTENT`` and
 ``LOAD_CONTENT_CACHE``, ``CONTENT_CACHING_LAYER = "reader"``, Pelican's default: the reader's
-output is cached per file, keyed on its mtime), one article edited, the site built again. Our
-plugins compute dossiers, quotes and entities from every article on each run, and Pagefind
-indexes the whole site again: that is what the figure shows.
+output is cached per file, keyed on its mtime), one article edited, the site built again. The
+same two settings turn on the quotes and entities plugins' per-article cache
+(:mod:`dossier.article_cache`, keyed on each file's content hash), so only the edited article
+is extracted again; dossiers are still grouped, every page is still written and Pagefind still
+indexes the whole site: that is what the figure shows.
 """
 
 from __future__ import annotations

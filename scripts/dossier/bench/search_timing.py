@@ -128,6 +128,9 @@ def measure_search(site: Path, page: str, *, ui: bool) -> dict[str, Any]:
     executable = chromium()
     if executable is None:
         return {"skipped": "headless Chromium is not installed (apt-get install chromium)"}
+    if not (site / "pagefind" / "pagefind-entry.json").is_file():
+        # What Pagefind's JS reports as "Failed to load Pagefind metadata": no bundle to load.
+        return {"error": f"no Pagefind bundle in {site / 'pagefind'}: see the build's log"}
     try:
         return _measure(site, page, executable, ui=ui)
     except Exception as error:  # a failed search is a finding to report, not a crash
