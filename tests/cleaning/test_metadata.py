@@ -149,3 +149,19 @@ def test_language_is_guessed_from_the_text() -> None:
     )
     assert french.language == "fr"
     assert clean_text(BODY).language == "en"
+
+
+def test_author_from_an_about_the_author_box() -> None:
+    article = clean_text(
+        "Budget Passes After All-Night Debate\n\n"
+        + BODY
+        + "\nAbout the author: Jane Doe is a reporter covering regional politics.\n"
+    )
+    assert article.author == "Jane Doe"
+
+
+def test_bare_name_under_the_headline_is_the_author_but_a_heading_is_not() -> None:
+    named = clean_text("Budget Passes After All-Night Debate\n\nJane Doe\n\n" + BODY)
+    heading = clean_text("Budget Passes After All-Night Debate\n\nKey Takeaways\n\n" + BODY)
+    assert named.author == "Jane Doe"
+    assert heading.author is None

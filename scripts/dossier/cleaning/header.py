@@ -146,7 +146,7 @@ def _is_signpost(page: Page, lines: list[Line], rank: int) -> bool:
         return True
     if _READING_TIME.match(text) or is_dateline(line):
         return True
-    return _byline_name(text) is not None
+    return byline_name(text) is not None
 
 
 def _is_other_posts(page: Page, line: Line) -> bool:
@@ -194,7 +194,7 @@ def _dateline_dates(line: Line, prefer_day_first: bool = False) -> list[FoundDat
     rest = text
     for item in reversed(found):
         rest = rest[: item.start] + " " + rest[item.end :]
-    name = _byline_name(rest)
+    name = byline_name(rest)
     other_words = len(re.findall(r"[^\W\d_]{2,}", rest)) - (len(name.split()) if name else 0)
     if other_words > _DATELINE_MAX_OTHER_WORDS:
         return []
@@ -247,7 +247,7 @@ def _is_date_range(text: str, found: list[FoundDate]) -> bool:
     )
 
 
-def _byline_name(text: str) -> str | None:
+def byline_name(text: str) -> str | None:
     """The author's name in a "By Jane Doe" line, if the line is one."""
     text = unglue(text)
     match = patterns.BYLINE.match(text) or patterns.BYLINE_INSIDE.search(text)
@@ -346,7 +346,7 @@ def _author_at(lines: list[Line], rank: int) -> str | None:
         following = lines[rank + 1]
         name = clean_name(following.text) if following.n_words <= _SIGNPOST_MAX_WORDS else None
         return name
-    return _byline_name(line.text)
+    return byline_name(line.text)
 
 
 def _bare_name_beside(lines: list[Line], first: int, last: int, header: Header) -> str | None:

@@ -24,6 +24,7 @@ from dossier.cleaning.header import (
 )
 from dossier.cleaning.mainblock import is_prose
 from dossier.cleaning.page import Line, Page
+from dossier.cleaning.title import MIN_TITLE_SCORE, OVERRIDE_SCORE, find_title
 
 # How far above the main block the header (headline, byline, dateline) may sit, in non-blank
 # lines; and how far into the block a dateline may appear. Calibrated on the WCXB dev set.
@@ -41,6 +42,14 @@ _SIGNPOST_MAX_WORDS = 12
 _BYLINE_INTO_BLOCK = 8
 # A name line next to the dateline has at most this many words ("Mary Ann de la Cruz").
 _NAME_MAX_WORDS = 5
+# A byline outside the header is a short line; the rules that make a line not the article's
+# own byline (a comment, another post in a list).
+_LABELLED_BYLINE_MAX_WORDS = 8
+_NOT_AN_AUTHOR_LINE = ("comment-thread", "headline-list")
+# A bare name under the headline: at most this many lines down (a dek, a category between)
+# and words long ("Mary Ann Smith"); longer Title Case lines are deks or menu entries.
+_NAME_UNDER_TITLE_REACH = 3
+_NAME_UNDER_TITLE_MAX_WORDS = 3
 _ELLIPSIS = re.compile(r"(?:\.\.\.|…)\s*$")
 _MOSTLY_DIGITS = re.compile(r"^[\W\d]*$|\(\d{3}\)|\d{3}[-. ]\d{3}[-. ]\d{4}")
 
@@ -70,6 +79,8 @@ def extract_metadata(page: Page, *, language: str | None) -> Metadata:
         _take_header(page, meta, found)
     else:
         _scan_metadata(page, meta, prefer_day_first)
+    _prefer_top_title(page, meta)
+    meta.author = meta.author or _labelled_author(page) or _name_under_title(page)
     meta.source = find_outlet(page)
     meta.url = _find_url(page)
     return meta
@@ -83,6 +94,31 @@ def _take_header(page: Page, meta: Metadata, found: Header) -> None:
         page.title = meta.title
         page.title_indices.add(found.title.index)
     page.metadata_indices.update(found.signposts)
+
+
+def _prefer_top_title(page: Page, meta: Metadata) -> None:
+    """Take the headline found over the top of the page when its evidence is strong.
+
+    The headline beside the main block is missed when the block starts in the wrong place;
+    :func:`~dossier.cleaning.title.find_title` does not depend on the block.
+    """
+    candidate = find_title(page)
+    if candidate is None:
+        return
+    if meta.title is not None and candidate.score < OVERRIDE_SCORE:
+        return
+    if meta.title is None and (
+        candidate.score < MIN_TITLE_SCORE or _is_subheading(page, candidate.line)
+    ):
+        return
+    meta.title = clean_title(candidate.line.text)
+    page.title = meta.title
+    page.title_indices = {candidate.line.index}
+
+
+def _is_subheading(page: Page, line: Line) -> bool:
+    """Inside the main block, below its first line: a section's heading, not the headline."""
+    return page.block is not None and line.index > page.block[0]
 
 
 def _scan_metadata(page: Page, meta: Metadata, prefer_day_first: bool) -> None:
@@ -364,6 +400,56 @@ def _find_byline(header: list[Line]) -> tuple[Line, str] | None:
             name = clean_name(match.group("name"))
             if name and looks_like_name(name):
                 return line, name
+    return None
+
+
+def _name_under_title(page: Page) -> str | None:
+    """A bare name alone on one of the lines just under the headline, with no date beside it."""
+    if not page.title_indices:
+        return None
+    index = min(page.title_indices)
+    for _ in range(_NAME_UNDER_TITLE_REACH):
+        line = page.neighbour(index, 1)
+        if line is None:
+            return None
+        index = line.index
+        if _is_bare_name(line):
+            name = clean_name(line.text)
+            if name:
+                page.metadata_indices.add(line.index)
+                return name
+    return None
+
+
+def _is_bare_name(line: Line) -> bool:
+    """A short line that is only a name: not a label ("Credit: X") nor a heading's words."""
+    text = line.text
+    if line.n_words > _NAME_UNDER_TITLE_MAX_WORDS or ":" in text:
+        return False
+    return looks_like_name(text) and not patterns.NOT_A_BARE_NAME.search(text)
+
+
+def _labelled_author(page: Page) -> str | None:
+    """A short "By Jane Doe" / "Written by" line anywhere, or an "About the author" box.
+
+    The header cluster is searched only near the main block; a byline above a long lede or an
+    author box under the article is found here. Only explicit cues count, never a name in the
+    text, and lines of comments and lists of other posts are skipped.
+    """
+    for line in page.lines:
+        if not line.text:
+            continue
+        verdict = page.verdicts[line.index]
+        if verdict is not None and verdict.rule in _NOT_AN_AUTHOR_LINE:
+            continue
+        text = unglue(line.text)
+        match = patterns.AUTHOR_BOX.match(text)
+        if match is None and line.n_words <= _LABELLED_BYLINE_MAX_WORDS:
+            match = patterns.BYLINE.match(text)
+        if match:
+            name = clean_name(match.group("name"))
+            if name:
+                return name
     return None
 
 

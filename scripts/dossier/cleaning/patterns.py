@@ -224,6 +224,12 @@ BYLINE = re.compile(
     rf"(?P<name>[A-ZÀ-Þ][\w'’.\-]*(?:,? (?:{_NAME_WORD}|and|&|und|et|y|e)){{0,6}})",
     re.IGNORECASE,
 )
+# An author box under the article: "About the author: Jane Doe is a reporter at ...".
+AUTHOR_BOX = re.compile(
+    rf"^about the author:?\s+(?P<name>[A-ZÀ-Þ][\w'’.\-]*(?: {_NAME_WORD}){{1,3}})"
+    r"\s+(?:is|was|has)\b",
+    re.IGNORECASE,
+)
 # "Last updated on April 8, 2024 by Amanda Brooks": a byline after a dateline.
 BYLINE_INSIDE = re.compile(
     rf"\b(?:by|von|par|por)\s+(?P<name>[A-ZÀ-Þ][\w'’.\-]*(?: {_NAME_WORD}){{1,4}})"
@@ -247,6 +253,17 @@ NOT_A_NAME = re.compile(
     r"|type|style|tips|design|search|subscribe|login|share|read|more|top|best|guide|privacy"
     r"|terms|policy|topics?|episodes?|sponsors?|services?|products?|solutions?|resources"
     r"|pricing|careers|help|support|faqs?|health|business|today|our|your|the|how|what|why)\b",
+    re.IGNORECASE,
+)
+
+# Words of the short headings and buttons that sit under a headline and are shaped like a
+# bare name ("Key Takeaways", "Show Caption", "All Articles"): a name line holding one is not
+# the author. Collected from the even-numbered WCXB dev text pages.
+NOT_A_BARE_NAME = re.compile(
+    r"\b(?:key|insights?|takeaways?|points?|summary|caption|download|print|credits?|image"
+    r"|articles?|content|all|access|calculator|questions?|answers?|reports?|industry|program"
+    r"|education|list|journal|back|quick|view|show|conceptual|power|contributors?|words"
+    r"|overview|introduction|table|video|photos?|gallery|resources?|related|latest|trending)\b",
     re.IGNORECASE,
 )
 
