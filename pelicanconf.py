@@ -39,6 +39,19 @@ ARTICLE_URL = "articles/{dossier}/{slug}/"
 ARTICLE_SAVE_AS = "articles/{dossier}/{slug}/index.html"
 ARTICLE_LANG_URL = "articles/{dossier}/{slug}-{lang}/"
 ARTICLE_LANG_SAVE_AS = "articles/{dossier}/{slug}-{lang}/index.html"
+
+
+def newest_first(article: object) -> tuple[float, str]:
+    """Article order for lists and feeds: newest first, ties by URL, so every build agrees.
+
+    Pelican's own "reversed-date" keeps ties in file-reading order, which is not stable.
+    """
+    date = getattr(article, "date", None)
+    return (-date.timestamp() if date else 0.0, str(getattr(article, "url", "")))
+
+
+ARTICLE_ORDER_BY = newest_first
+
 # Articles of different dossiers may share a slug; they are not translations of each other.
 # The dossiers plugin keeps two articles of one dossier from sharing a URL.
 ARTICLE_TRANSLATION_ID = None

@@ -14,7 +14,7 @@ import pytest
 
 from dossier.bench.__main__ import main
 from dossier.bench.corpus import CorpusSpec, generate
-from dossier.bench.report import FIGURES, TARGETS
+from dossier.bench.report import FIGURES, TARGETS, check_targets
 
 pytestmark = pytest.mark.slow
 
@@ -50,3 +50,11 @@ def test_a_tiny_run_reports_every_figure_and_writes_the_json(
         assert ours[key] > 0, key
     assert "finalized (search index)" in ours["build_phases"]
     assert not ours["build_log"].get("ERROR"), "the benchmarked build logged errors"
+
+
+def test_the_query_bytes_target_is_checked_and_shown_in_kb() -> None:
+    results = {"corpus": {"articles": 2000}, "ours": {"one_word_bytes_search_page": 456_793}}
+    (row,) = [r for r in check_targets(results) if r["target"].startswith("one-word query")]
+    assert row["value"] == pytest.approx(446.08, abs=0.01)
+    assert row["limit"] == 300
+    assert row["met"] is False

@@ -27,6 +27,7 @@ from dossier.entities import (
 )
 from dossier.errors import UserError, shown_path
 from dossier.ingest.article_file import article_body
+from dossier.parallel import entities_of_files, fill_cache
 from dossier.pelican_support import url_settings, write_page
 
 log = logging.getLogger(__name__)
@@ -90,14 +91,6 @@ class EntityGenerator(Generator):  # type: ignore[misc]
         self.urls = url_settings(self.settings, DEFAULT_URLS)
         self.pages: dict[str, EntityPage] = {}
 
-    def _index(self) -> EntityIndex:
-        curator = Path(self.path) / CURATOR_FILE
-        try:
-            return EntityIndex.load(curator)
-        except UserError as error:
-            log.error("%s; the built-in gazetteers are used without it", error)
-            return EntityIndex.load(None)
-
     def _cache(self) -> ArticleCache:
         """Extraction results depend on the article, the library and the curator's file."""
         curator = Path(self.path) / CURATOR_FILE
@@ -107,15 +100,26 @@ class EntityGenerator(Generator):  # type: ignore[misc]
             curated = b""  # no file (or an unreadable one): the built-in gazetteers alone
         return ArticleCache.for_settings(self.settings, "entities", [curated])
 
+    def _index(self) -> tuple[EntityIndex, str | None]:
+        """The index, and the curator file it was built with (None: the built-ins alone)."""
+        curator = Path(self.path) / CURATOR_FILE
+        try:
+            return EntityIndex.load(curator), str(curator)
+        except UserError as error:
+            log.error("%s; the built-in gazetteers are used without it", error)
+            return EntityIndex.load(None), None
+
     def generate_context(self) -> None:
-        index = self._index()
+        index, curator = self._index()
         cache = self._cache()
         site = EntityTally(index)
         per_dossier: dict[str, EntityTally] = {}
         per_article: dict[str, list[tuple[str, int]]] = {}
         articles = {a.url: a for a in self.context.get("articles", [])}
+        listed_of = {url: listed_entities(a.metadata, index) for url, a in articles.items()}
+        _extract_ahead(articles, listed_of, curator, cache)
         for url, article in articles.items():
-            listed = listed_entities(article.metadata, index)
+            listed = listed_of[url]
             try:
                 mentions = _mentions(Path(article.source_path), index, listed, cache)
             except (OSError, UnicodeDecodeError) as error:
@@ -198,12 +202,36 @@ class EntityGenerator(Generator):  # type: ignore[misc]
         )
 
 
+def _key(path: Path, present: list[str]) -> str:
+    """An article's cache key: its file's bytes and the ids of the entities it lists."""
+    return content_key(path.read_bytes() + "\0".join(["", *present]).encode())
+
+
+def _extract_ahead(
+    articles: dict[str, Any],
+    listed_of: dict[str, list[Entity]],
+    curator: str | None,
+    cache: ArticleCache,
+) -> int:
+    """Extract the mentions of the articles ``cache`` lacks on every core, ahead of the serial
+    :func:`_mentions` calls; an unreadable file is left to them, which report it."""
+    jobs = []
+    for url, article in articles.items():
+        present = [e.id for e in listed_of[url]]
+        try:
+            key = _key(Path(article.source_path), present)
+        except OSError:
+            continue
+        jobs.append((key, (str(article.source_path), present)))
+    return fill_cache(cache, jobs, entities_of_files, curator)
+
+
 def _mentions(
     path: Path, index: EntityIndex, listed: list[Entity], cache: ArticleCache
 ) -> list[Mention]:
     """The article's mentions, extracted only when its file (or what it lists) changed."""
     present = [e.id for e in listed]
-    key = content_key(path.read_bytes() + "\0".join(["", *present]).encode())
+    key = _key(path, present)
     found = cache.get_or_compute(
         key, lambda: extract_entities(article_body(path), index, present=present)
     )

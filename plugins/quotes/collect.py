@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from dossier.article_cache import ArticleCache, content_key
 from dossier.errors import shown_path
+from dossier.parallel import fill_cache, quotes_of_texts
 from dossier.quotes import Quote, extract_quotes
 
 log = logging.getLogger(__name__)
@@ -58,6 +60,20 @@ def _extracted(source: str, cache: ArticleCache | None) -> list[Quote]:
         return extract_quotes(source)
     key = content_key(source.encode("utf-8"))
     return list(cache.get_or_compute(key, lambda: extract_quotes(source)))
+
+
+def extract_ahead(articles: Iterable[Any], cache: ArticleCache) -> int:
+    """Extract the quotes of the articles ``cache`` lacks on every core, ahead of the serial
+    :func:`article_quotes` calls, which then take them from the cache. An unreadable file is
+    left to :func:`article_quotes`, which reports it."""
+    jobs = []
+    for article in articles:
+        try:
+            source = Path(article.source_path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        jobs.append((content_key(source.encode("utf-8")), source))
+    return fill_cache(cache, jobs, quotes_of_texts)
 
 
 def article_quotes(article: Any, cache: ArticleCache | None = None) -> list[FoundQuote]:

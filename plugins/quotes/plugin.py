@@ -23,7 +23,7 @@ from dossier.pelican_support import url_settings, write_json, write_page
 from dossier.quotes.merge import MergedQuote, ReportedQuote, merge_quotes
 from dossier.slugs import slugify
 
-from .collect import FoundQuote, article_quotes
+from .collect import FoundQuote, article_quotes, extract_ahead
 from .highlight import Mark, highlight
 from .model import UNATTRIBUTED, Carrier, QuoteEntry, SpeakerGroup, SpeakerPage, entry_id
 
@@ -57,7 +57,9 @@ class QuoteIndexGenerator(Generator):  # type: ignore[misc]
         marks: dict[int, list[Mark]] = defaultdict(list)
         by_id = {id(a): a for a in self.context.get("articles", [])}
         cache = ArticleCache.for_settings(self.settings, "quotes")
-        for dossier in self.context.get("dossiers", []):
+        dossiers = self.context.get("dossiers", [])
+        extract_ahead([a for dossier in dossiers for a in dossier.articles], cache)
+        for dossier in dossiers:
             entries = self._dossier_entries(dossier, cache)
             dossier.quote_entries = entries
             dossier.quote_groups = self._groups(entries)

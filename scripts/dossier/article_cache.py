@@ -78,6 +78,7 @@ class ArticleCache:
         self.fingerprint = fingerprint
         self._old: dict[str, Any] = self._read() if load and path is not None else {}
         self._used: dict[str, Any] = {}
+        self._computed: dict[str, Any] = {}  # put() ahead of use, e.g. by dossier.parallel
         self.hits = 0
         self.misses = 0
 
@@ -110,12 +111,24 @@ class ArticleCache:
         entries = data.get("entries")
         return entries if isinstance(entries, dict) else {}
 
+    def has(self, key: str) -> bool:
+        """True when :meth:`get_or_compute` would not need to compute ``key``."""
+        return key in self._used or key in self._old or key in self._computed
+
+    def put(self, key: str, value: Any) -> None:
+        """The result for ``key``, computed elsewhere (another process) before it is asked for:
+        the first :meth:`get_or_compute` of ``key`` returns it and counts a miss."""
+        self._computed[key] = value
+
     def get_or_compute(self, key: str, compute: Callable[[], Any]) -> Any:
         """The stored result for ``key``, or ``compute()``'s, remembered for the next run."""
         if key in self._used:
             self.hits += 1
             return self._used[key]
-        if key in self._old:
+        if key in self._computed:
+            self.misses += 1
+            value = self._computed.pop(key)
+        elif key in self._old:
             self.hits += 1
             value = self._old[key]
         else:

@@ -109,3 +109,13 @@ def test_unknown_setting_key_is_an_error() -> None:
     with pytest.raises(PluginSettingsError, match="templte"):
         dossier_settings({"DOSSIERS": {"templte": "x"}})
     assert dossier_settings({})["path"] == "dossiers"
+
+
+def test_articles_of_the_same_day_are_listed_in_a_stable_order(tmp_path: Path) -> None:
+    files = {"dossiers/d.md": article("D")}
+    for name in ("delta", "alpha", "charlie", "bravo"):
+        files[f"articles/d/{name}.md"] = article(name.title(), date="2024-10-24", dossier="d")
+    files["articles/d/newer.md"] = article("Newer", date="2024-10-25", dossier="d")
+    home = build_site(tmp_path, files).html("index.html")
+    titles = [a.get_text() for a in home.select(".article-list li > a")]
+    assert titles == ["Newer", "Alpha", "Bravo", "Charlie", "Delta"]

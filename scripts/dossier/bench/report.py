@@ -69,6 +69,16 @@ def _ratio(a: Callable[..., float | None], b: Callable[..., float | None]) -> An
     return ratio
 
 
+def _kb(value: Callable[[dict[str, Any]], float | None]) -> Any:
+    """A figure measured in bytes, in KB: the unit its target is named and shown in."""
+
+    def kb(r: dict[str, Any]) -> float | None:
+        x = value(r)
+        return None if x is None else x / 1024
+
+    return kb
+
+
 def _scaling(r: dict[str, Any]) -> float | None:
     small = r.get("reference", {}).get("build_and_index_seconds")
     if not small or r["corpus"]["articles"] <= r.get("reference", {}).get("articles", 0):
@@ -98,9 +108,7 @@ TARGETS = (
         operator.ge,
     ),
     Target("search first results ≤ 100 ms (median)", _get("ours", "search_ms_median"), 100),
-    Target(
-        "one-word query ≤ 300 KB fetched", _get("ours", "one_word_bytes_search_page"), 300 * 1024
-    ),
+    Target("one-word query ≤ 300 KB fetched", _kb(_get("ours", "one_word_bytes_search_page")), 300),
 )
 
 
