@@ -9,34 +9,15 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
+from dossier.localsite import CHROMIUM_ARGS, chromium_path
+
 INSTALL_HINT = "install it with: apt-get install chromium"
-# Flags that keep a sandboxed, offline headless Chromium from reaching out at start-up.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-]
-
-
-def chromium_path() -> str | None:
-    for name in ("chromium", "chromium-browser", "google-chrome"):
-        found = shutil.which(name)
-        if found:
-            return found
-    fallback = Path("/usr/bin/chromium")
-    return str(fallback) if fallback.exists() else None
+__all__ = ["CHROMIUM_ARGS", "chromium_path", "require_chromium", "watched_page"]
 
 
 def require_chromium() -> str:

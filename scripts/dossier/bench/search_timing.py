@@ -12,30 +12,16 @@ tests.
 
 from __future__ import annotations
 
-import contextlib
-import functools
-import shutil
 import statistics
-import threading
-from collections.abc import Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
+
+from dossier.localsite import CHROMIUM_ARGS, chromium_path, serve
 
 QUERIES = ("ceasefire", "sanctions", "nuclear plant", "refugees border", "talks")
 ONE_WORD = "ceasefire"
 FIRST_RESULTS = 5
 TIMEOUT_MS = 60_000
-CHROMIUM_ARGS = [  # the browser tests' flags (tests/browser.py): offline, sandbox-free
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-]
 _LOAD = """async () => {
   const t0 = performance.now();
   window.pagefind = await import("/pagefind/pagefind.js");
@@ -49,32 +35,6 @@ _SEARCH = f"""async (q) => {{
   await Promise.all(search.results.slice(0, {FIRST_RESULTS}).map((r) => r.data()));
   return {{search_ms: performance.now() - t0, results: search.results.length}};
 }}"""
-
-
-class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        """No access log on the benchmark's output."""
-
-
-@contextlib.contextmanager
-def serve(folder: Path) -> Iterator[str]:
-    """Serve ``folder`` at the root of a local port for the duration of the block."""
-    handler = functools.partial(_Quiet, directory=str(folder))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
-def chromium() -> str | None:
-    for name in ("chromium", "chromium-browser", "google-chrome"):
-        if found := shutil.which(name):
-            return found
-    return None
 
 
 def _pagefind_bytes(context: Any, run: Any) -> int:
@@ -125,7 +85,7 @@ def _ui(browser: Any, base: str, query: str) -> tuple[float, int]:
 
 def measure_search(site: Path, page: str, *, ui: bool) -> dict[str, Any]:
     """Median search times over :data:`QUERIES` and bytes for :data:`ONE_WORD` on ``site``."""
-    executable = chromium()
+    executable = chromium_path()
     if executable is None:
         return {"skipped": "headless Chromium is not installed (apt-get install chromium)"}
     if not (site / "pagefind" / "pagefind-entry.json").is_file():
