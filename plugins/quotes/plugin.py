@@ -102,7 +102,9 @@ class QuoteIndexGenerator(Generator):  # type: ignore[misc]
                         speaker=quote.speaker,
                     )
                 )
-        return [self._entry(m, dossier, found_by_key) for m in merge_quotes(reported)]
+        entries = [self._entry(m, dossier, found_by_key) for m in merge_quotes(reported)]
+        _unique_ids(entries)
+        return entries
 
     def _entry(
         self,
@@ -242,6 +244,17 @@ def quotes_export(dossier: Any) -> dict[str, Any]:
             for entry in getattr(dossier, "quote_entries", [])
         ],
     }
+
+
+def _unique_ids(entries: list[QuoteEntry]) -> None:
+    """Two entries with the same words and speaker (kept apart by the merge) need two anchors."""
+    seen: set[str] = set()
+    for entry in entries:
+        base, n = entry.id, 1
+        while entry.id in seen:
+            n += 1
+            entry.id = f"{base}-{n}"
+        seen.add(entry.id)
 
 
 def _most_quoted(speaker: SpeakerPage) -> tuple[int, str]:

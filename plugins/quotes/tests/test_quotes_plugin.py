@@ -122,3 +122,8 @@ def test_curator_fix_wins_and_unmatched_fix_is_reported(
     assert entry.find_parent("ul").find_previous_sibling("h3").a.get_text() == ("Jens Stoltenberg")
     warning = next(r.getMessage() for r in caplog.records if "quote_fixes" in r.getMessage())
     assert "a.md:" in warning and "words nobody said" in warning
+
+
+def test_entry_anchors_are_unique_on_the_dossier_page(site: BuiltSite) -> None:
+    ids = [li["id"] for li in site.html("dossiers/troops/").select("li.quote-entry")]
+    assert ids and len(ids) == len(set(ids))
