@@ -127,3 +127,12 @@ def test_curator_fix_wins_and_unmatched_fix_is_reported(
 def test_entry_anchors_are_unique_on_the_dossier_page(site: BuiltSite) -> None:
     ids = [li["id"] for li in site.html("dossiers/troops/").select("li.quote-entry")]
     assert ids and len(ids) == len(set(ids))
+
+
+def test_colliding_entry_ids_get_a_suffix() -> None:
+    from quotes.model import QuoteEntry
+    from quotes.plugin import _unique_ids
+
+    entries = [QuoteEntry(id="q-1", canonical="x", speaker=None, dossier=None) for _ in range(3)]
+    _unique_ids(entries)
+    assert [e.id for e in entries] == ["q-1", "q-1-2", "q-1-3"]
