@@ -11,9 +11,10 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from dossier.cleaning import CleanedArticle, clean_file
+from dossier.commands.explain import print_explanation
 from dossier.errors import UserError
 
 EXIT_OK = 0
@@ -63,7 +64,8 @@ def run(args: argparse.Namespace) -> int:
         if args.json:
             out.write(to_json_line(path, article) + "\n")
         elif args.explain:
-            write_explanation(path, article, out)
+            out.flush()  # the explanation goes through rich's console
+            print_explanation(path, article)
         else:
             if len(args.files) > 1:
                 out.write(f"==> {path} <==\n")
@@ -113,13 +115,3 @@ def to_json_line(path: Path, article: CleanedArticle) -> str:
         "extra": article.extra,
     }
     return json.dumps(record, ensure_ascii=False)
-
-
-def write_explanation(path: Path, article: CleanedArticle, out: TextIO) -> None:
-    """Each raw line as ``+``/``-``, its role and the rule that decided it."""
-    out.write(f"{path}\n")
-    for decision in article.decisions:
-        if not decision.text.strip():
-            continue
-        mark = "+" if decision.kept else "-"
-        out.write(f"{decision.lineno:5} {mark} {decision.rule:<20} {decision.text}\n")

@@ -15,6 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from dossier.cleaning import clean_file
+from dossier.commands.explain import print_explanation
 from dossier.errors import UserError
 from dossier.ingest import DossierIngest, FileResult, IngestOptions, Outcome, dossier_folders
 from dossier.ingest.lock import ingest_lock
@@ -154,21 +155,5 @@ def print_summary(results: list[FileResult], *, dry_run: bool) -> None:
 
 def explain(path: Path) -> int:
     """Print every raw line with the rule that kept or removed it."""
-    article = clean_file(path)
-    out = Console(highlight=False)
-    out.print(f"[bold]{escape(str(path))}[/] (decoded as {article.encoding or 'utf-8'})")
-    for field in ("title", "date", "source", "author", "url", "language"):
-        value = getattr(article, field)
-        out.print(f"  {field:9} {escape(str(value)) if value else '[dim]— not found[/]'}")
-    width = max((len(d.rule) for d in article.decisions), default=4)
-    for decision in article.decisions:
-        mark, style = ("+", "green") if decision.kept else ("-", "red")
-        out.print(
-            f"[{style}]{decision.lineno:5} {mark} {decision.rule:<{width}}[/] "
-            f"{escape(decision.text)}"
-        )
-    kept = sum(1 for d in article.decisions if d.kept)
-    out.print(f"{kept} lines kept, {len(article.decisions) - kept} removed")
-    for reason in article.review:
-        out.print(f"[yellow]needs review:[/] {escape(reason)}")
+    print_explanation(path, clean_file(path))
     return 0
