@@ -25,6 +25,11 @@ def sort_by_date(articles: list[Any]) -> list[Any]:
 UNKNOWN_OUTLET = "Unknown outlet"
 
 
+def count_independent(articles: list[Any]) -> int:
+    """Articles that are not republications of another outlet's story."""
+    return sum(1 for a in articles if getattr(a, "republication_of", None) is None)
+
+
 def outlet_of(article: Any) -> str:
     return str(getattr(article, "source", None) or UNKNOWN_OUTLET)
 
@@ -40,8 +45,7 @@ class OutletRow:
 
     @property
     def independent(self) -> int:
-        """Articles that are not republications of another outlet's story."""
-        return sum(1 for a in self.articles if getattr(a, "republication_of", None) is None)
+        return count_independent(self.articles)
 
     @property
     def count(self) -> int:
@@ -77,10 +81,6 @@ class Dossier:
     export_url: str = ""
 
     @property
-    def defined(self) -> bool:
-        return self.definition_path is not None
-
-    @property
     def dated_articles(self) -> list[Any]:
         return [a for a in self.articles if article_date(a)]
 
@@ -101,7 +101,7 @@ class Dossier:
 
     @property
     def independent_reports(self) -> int:
-        return sum(1 for a in self.articles if getattr(a, "republication_of", None) is None)
+        return count_independent(self.articles)
 
 
 def group_by_outlet(articles: list[Any]) -> list[OutletRow]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -274,6 +274,3 @@ def dossier_folders(paths: list[Path]) -> Iterator[tuple[Path, list[Path] | None
                     yield child, None
         else:
             yield path.parent, [path]
-
-
-ProgressHook = Callable[[FileResult], None]
