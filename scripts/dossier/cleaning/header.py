@@ -11,7 +11,6 @@ date are read from inside it. Dates anywhere else describe other things.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -19,6 +18,7 @@ from dataclasses import dataclass, field
 from dossier.cleaning import patterns
 from dossier.cleaning.dates import FoundDate, find_dates
 from dossier.cleaning.mainblock import is_prose
+from dossier.cleaning.names import NAME_MAX_WORDS, byline_name, clean_name, looks_like_name, unglue
 from dossier.cleaning.page import Line, Page
 
 # A signpost (byline, dateline) is a short line; longer lines mentioning a date are text.
@@ -36,10 +36,8 @@ _CLUSTER_REACH_INTO_BLOCK = 8
 # between the headline and the byline).
 _TITLE_WINDOW = 4
 _TITLE_MAX_WORDS = 30
-_NAME_MAX_WORDS = 5
 # A bare name line in the header has at most this many words; longer Title Case is a headline.
 _NAME_IN_HEADER_MAX_WORDS = 3
-_NAME_PARTICLES = ("de", "van", "von", "da", "der", "del", "la", "le", "di", "bin", "al")
 
 # Dated lines of a list of other posts: two more dated lines within four lines around (a
 # headline and a date per entry puts the next entry's date two lines away).
@@ -62,17 +60,6 @@ _READING_TIME = re.compile(r"^\d+\s*(?:min(?:ute)?s?\.?)(?: read)?$", re.IGNOREC
 _DATE_LABEL = re.compile(
     r"^(?:(?:last )?(?:published|updated|posted|modified)(?: on)?|date|dated)\s*:?$", re.IGNORECASE
 )
-# Case-sensitive: a cue glued to the name by copy-paste ("Korin MillerPublished",
-# "Kathryn GiuffridaMar 5, 2025", "KORIN MILLERPUBLISHED").
-_GLUED_CUE = re.compile(
-    r"(?<=[a-z])(?=(?:Published|Updated|Posted|Follow|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
-    r"|Nov|Dec)[a-z]*\.?\s*[\d:|]?)|(?<=[A-Z]{2})(?=PUBLISHED|UPDATED|POSTED)"
-    # a year glued to the next cue ("2022Updated:"), a section glued to a capitalised month
-    # ("HealthDECEMBER 22, 2022")
-    r"|(?<=\d)(?=(?:Published|Updated|Posted|PUBLISHED|UPDATED|POSTED))"
-    r"|(?<=[a-z])(?=(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\.?\s*\d)"
-)
-_GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")
 # What joins the two ends of a date range ("2025-12-12 - 2025-12-17", "May 3 to May 5, 2025").
 _RANGE_JOINER = re.compile(r"\s*(?:[-–—]|to|until|bis|au)\s*", re.IGNORECASE)
 # Whether a date labelled "Updated" may stand for the publication date when the page shows
@@ -91,14 +78,6 @@ class Header:
     date_line: Line | None = None
     author: str | None = None
     signposts: set[int] = field(default_factory=set)
-
-
-# Pure functions of a line's text, asked again and again for the same lines by the header,
-# title and author searches: remembering the answers keeps cleaning near 100 pages/s.
-@functools.lru_cache(maxsize=8192)
-def unglue(text: str) -> str:
-    """Put back the space copy-paste lost between a byline's name and the next cue."""
-    return _GLUED_CUE.sub(" ", _GLUED_BY.sub("By ", text))
 
 
 def find_header(page: Page, *, prefer_day_first: bool) -> Header | None:
@@ -251,56 +230,6 @@ def _is_date_range(text: str, found: list[FoundDate]) -> bool:
     )
 
 
-@functools.lru_cache(maxsize=8192)
-def byline_name(text: str) -> str | None:
-    """The author's name in a "By Jane Doe" line, if the line is one."""
-    text = unglue(text)
-    match = patterns.BYLINE.match(text) or patterns.BYLINE_INSIDE.search(text)
-    if not match or patterns.SIGNPOST.match(text):
-        return None
-    # The rest of the line first, so that a date or role glued to the name is cut by
-    # BYLINE_STOP ("Sofia Gonzalez December 2, 2025"); the matched name alone otherwise.
-    return clean_name(text[match.start("name") :]) or clean_name(match.group("name"))
-
-
-def clean_name(raw: str) -> str | None:
-    """Cut roles, dates and co-authors' separators; keep credentials ("Jillian Kubala, MS")."""
-    name = patterns.BYLINE_STOP.sub("", unglue(raw)).strip(" ,;:-–—|")
-    parts = [part.strip() for part in name.split(",")]
-    kept = [parts[0]]
-    for part in parts[1:]:
-        coauthor = part.removeprefix("and ").strip()
-        if not (patterns.CREDENTIAL.match(part) or _is_short_name(coauthor)):
-            break
-        kept.append(part)
-    name = ", ".join(kept)
-    if not looks_like_name(name):
-        return None
-    return name.title() if name.isupper() else name
-
-
-def looks_like_name(text: str) -> bool:
-    """Two to five capitalised words without digits: "Mary Ann de la Cruz", "Jane Doe"."""
-    words = [w for w in text.strip(" ,;:-–—|").replace(",", " ").split() if not _joins_names(w)]
-    if not 2 <= len(words) <= _NAME_MAX_WORDS + 3:
-        return False
-    if any(char.isdigit() for char in text) or patterns.BOILERPLATE_LINE.match(text):
-        return False
-    if patterns.NOT_A_NAME.search(text):
-        return False
-    return all(word[0].isupper() or word in _NAME_PARTICLES for word in words)
-
-
-def _joins_names(word: str) -> bool:
-    return word in ("and", "&")
-
-
-def _is_short_name(text: str) -> bool:
-    """A co-author in a list of names: two or three capitalised words."""
-    words = text.split()
-    return 2 <= len(words) <= 3 and all(word[0].isupper() for word in words)
-
-
 def _read_cluster(
     page: Page, lines: list[Line], cluster: list[int], prefer_day_first: bool
 ) -> Header | None:
@@ -360,7 +289,7 @@ def _bare_name_beside(lines: list[Line], first: int, last: int, header: Header) 
         if not 0 <= rank < len(lines):
             continue
         line = lines[rank]
-        if line.has_date or line.n_words > _NAME_MAX_WORDS:
+        if line.has_date or line.n_words > NAME_MAX_WORDS:
             continue
         if rank > 0 and _OTHER_PERSON_LABEL.match(lines[rank - 1].text):
             continue

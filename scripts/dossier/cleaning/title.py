@@ -14,8 +14,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from dossier.cleaning import patterns
-from dossier.cleaning.header import byline_name, is_dateline
+from dossier.cleaning.header import is_dateline
 from dossier.cleaning.mainblock import is_prose
+from dossier.cleaning.names import byline_name
 from dossier.cleaning.page import Line, Page
 
 # Share of the page's non-blank lines searched, with a floor for short pages: on the WCXB dev
