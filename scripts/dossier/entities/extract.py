@@ -68,8 +68,8 @@ def extract_entities(
         text=text,
         index=index,
         present=frozenset(present),
-        lower_words=frozenset(t.key for p in paras for t in p.tokens if not t.cap),
-        keys=frozenset(t.key for p in paras for t in p.tokens),
+        lower_words=frozenset({t.key for p in paras for t in p.tokens if not t.cap}),
+        keys=frozenset({t.key for p in paras for t in p.tokens}),
     )
     mentions: list[Mention] = []
     pending: list[_Pending] = []
@@ -248,8 +248,9 @@ def _surname_candidates(
     """
     result: list[_Pending] = []
     by_start = {m.start: m for m in mentions}
-    for k, token in enumerate(para.tokens):
-        if k in covered or not token.cap or not token.text.isalpha():
+    for k in para.capitals:
+        token = para.tokens[k]
+        if k in covered or not token.text.isalpha():
             continue
         if token.upper and len(token.text) > 1:
             continue

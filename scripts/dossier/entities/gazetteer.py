@@ -47,8 +47,10 @@ class Alias:
 
 
 @dataclass(slots=True)
-class _Node:
-    children: dict[str, _Node] = field(default_factory=dict)
+class TrieNode:
+    """One word of the trie of names: the aliases that end here, the words that go on."""
+
+    children: dict[str, TrieNode] = field(default_factory=dict)
     aliases: list[Alias] = field(default_factory=list)
 
 
@@ -61,7 +63,7 @@ class EntityIndex:
 
     def __init__(self) -> None:
         self._entities: dict[str, Entity] = {}
-        self._root = _Node()
+        self._root = TrieNode()
         self._lookup: dict[str, list[str]] = {}
         self._surnames: dict[str, list[str]] = {}  # surname key -> person ids (resolution)
         self._blocks: dict[str, list[tuple[str, str]]] = {}  # fuzzy blocks: (name key, id)
@@ -137,8 +139,8 @@ class EntityIndex:
             if node is not None:
                 node.aliases.clear()
 
-    def _walk(self, keys: Sequence[str]) -> _Node | None:
-        node: _Node | None = self._root
+    def _walk(self, keys: Sequence[str]) -> TrieNode | None:
+        node: TrieNode | None = self._root
         for key in keys:
             node = node.children.get(key) if node else None
         return node
@@ -250,7 +252,7 @@ class EntityIndex:
         )
         node = self._root
         for token in tokens:
-            node = node.children.setdefault(fold_word(token), _Node())
+            node = node.children.setdefault(fold_word(token), TrieNode())
         if all(
             (a.entity_id, a.form, a.case) != (entity.id, form, record.case) for a in node.aliases
         ):
@@ -315,7 +317,7 @@ class EntityIndex:
         return self._blocks.get(surname_key[:1], [])
 
     @property
-    def root(self) -> _Node:
+    def root(self) -> TrieNode:
         """The trie the matcher walks (read-only by convention)."""
         return self._root
 

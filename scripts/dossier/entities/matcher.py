@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .gazetteer import CASE_ANY, CASE_CAP, CASE_UPPER, Alias, EntityIndex
+from .gazetteer import CASE_ANY, CASE_CAP, CASE_UPPER, Alias, EntityIndex, TrieNode
 from .text import Paragraph, Token
 
 # Characters allowed between two words of one name.
@@ -46,6 +46,8 @@ class Match:
 def name_gap_ok(text: str, left: Token, right: Token) -> bool:
     """Whether two tokens can belong to one name: only name-internal characters between."""
     between = text[left.end : right.start]
+    if between == " ":
+        return True  # most pairs of words: a plain space, no regex needed
     if not _NAME_GAP.fullmatch(between):
         return False
     # A full stop only joins an initial to what follows: "N. Korea", "Donald J. Trump".
@@ -55,16 +57,24 @@ def name_gap_ok(text: str, left: Token, right: Token) -> bool:
 def match_paragraph(text: str, paragraph: Paragraph, index: EntityIndex) -> list[Match]:
     """All non-overlapping gazetteer matches in one paragraph, left to right."""
     tokens = paragraph.tokens
+    starts = index.root.children
     matches: list[Match] = []
-    i = 0
-    while i < len(tokens):
-        found = _longest_at(text, tokens, i, index, shouting=paragraph.shouting)
-        if found is None:
-            i += 1
+    following = 0  # the first token after the last match
+    # Most words start no name, and most that do ("the", "new") start none here: they are
+    # passed over without walking the trie.
+    for i in [k for k, token in enumerate(tokens) if token.key in starts]:
+        if i < following or not _may_match_at(tokens, i, starts[tokens[i].key]):
             continue
-        matches.append(found)
-        i = found.last + 1
+        found = _longest_at(text, tokens, i, index, shouting=paragraph.shouting)
+        if found is not None:
+            matches.append(found)
+            following = found.last + 1
     return matches
+
+
+def _may_match_at(tokens: tuple[Token, ...], i: int, node: TrieNode) -> bool:
+    """Whether the word at ``i`` is a name, or the next word goes on down the trie."""
+    return bool(node.aliases) or (i + 1 < len(tokens) and tokens[i + 1].key in node.children)
 
 
 def _longest_at(
@@ -74,7 +84,11 @@ def _longest_at(
     best: Match | None = None
     j = i
     while node is not None:
-        fitting = tuple(a for a in node.aliases if _case_fits(a, tokens, i, shouting=shouting))
+        fitting = (
+            tuple(a for a in node.aliases if _case_fits(a, tokens, i, shouting=shouting))
+            if node.aliases
+            else ()
+        )
         if fitting:
             best = Match(i, j, tokens[i].start, _end_of(text, tokens[j], fitting[0]), fitting)
         if j + 1 >= len(tokens):

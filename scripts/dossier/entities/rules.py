@@ -176,16 +176,15 @@ def find_people(
     """
     tokens = paragraph.tokens
     found: list[Found] = []
-    i = 0
-    while i < len(tokens):
-        if i in covered or not tokens[i].cap:
-            i += 1
+    following = 0  # the first token after the last run
+    for i in paragraph.capitals:
+        if i < following or i in covered:
             continue
         last = _run_end(text, tokens, i, covered)
         person = _person_in_run(text, tokens, i, last, lower_words, paragraph.headline)
         if person is not None:
             found.append(person)
-        i = last + 1
+        following = last + 1
     return found
 
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from .keys import fold_word
 
-_TOKEN = re.compile(r"[^\W_]+")
+_TOKEN = re.compile(r"([^\W_]+)")  # captured: split() keeps the words between the gaps
 _LINE = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"[.!?:;•|]|\s[-–—]\s")
 _APOSTROPHES = ("'", "’")
@@ -47,6 +48,8 @@ class Paragraph:
     tokens: tuple[Token, ...]
     headline: bool  # title case like "Putin Downplays NATO Threat": capitals prove nothing
     shouting: bool  # all capitals: acronyms cannot be told from words
+    # Positions of the capitalised tokens: the rules that look for names only visit these.
+    capitals: tuple[int, ...]
 
 
 def paragraphs(text: str) -> list[Paragraph]:
@@ -63,6 +66,7 @@ def paragraphs(text: str) -> list[Paragraph]:
                 tokens=tokens,
                 headline=_is_headline(tokens, line.group()),
                 shouting=_is_shouting(tokens),
+                capitals=tuple([k for k, token in enumerate(tokens) if token.cap]),
             )
         )
     return result
@@ -71,38 +75,45 @@ def paragraphs(text: str) -> list[Paragraph]:
 def _tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
     tokens: list[Token] = []
     previous_end = start
-    for match in _TOKEN.finditer(text, start, end):
-        word = match.group()
-        if word in {"s", "S"} and tokens and text[previous_end : match.start()] in _APOSTROPHES:
-            # "NATO's": mark the owner and drop the "s" so it never joins a name.
-            tokens[-1] = _as_possessive(tokens[-1])
-            previous_end = match.end()
-            continue
-        if (
-            tokens
-            and text[previous_end] in _APOSTROPHES
-            and tokens[-1].text.endswith("s")
-            and between_is_plural_possessive(text, tokens[-1].end, match.start())
-        ):
-            tokens[-1] = _as_possessive(tokens[-1])
-        between = text[previous_end : match.start()]
-        sent_start = not tokens or (
-            between != " " and (bool(_SENTENCE_END.search(between)) or _opens_quote(between))
-        )
+    # The regex engine splits the line into gap, word, gap, word, …, gap; offsets follow from
+    # the lengths, without a match object per word.
+    parts = _TOKEN.split(text[start:end])
+    for between, word in zip(parts[:-1:2], parts[1::2], strict=True):
+        word_start = previous_end + len(between)
+        word_end = word_start + len(word)
+        if between == " " and tokens:  # most words: nothing to check between
+            sent_start = False
+        elif tokens:
+            if between in _APOSTROPHES and word in {"s", "S"}:
+                # "NATO's": mark the owner and drop the "s" so it never joins a name.
+                tokens[-1] = _as_possessive(tokens[-1])
+                previous_end = word_end
+                continue
+            if (
+                text[previous_end] in _APOSTROPHES
+                and tokens[-1].text.endswith("s")
+                and between_is_plural_possessive(text, tokens[-1].end, word_start)
+            ):
+                tokens[-1] = _as_possessive(tokens[-1])
+            sent_start = bool(_SENTENCE_END.search(between)) or _opens_quote(between)
+        else:
+            sent_start = True
         tokens.append(
-            Token(
-                text=word,
-                start=match.start(),
-                end=match.end(),
-                key=fold_word(word),
-                cap=word[0].isupper(),
-                upper=word.isupper(),
-                sent_start=sent_start,
-                possessive=False,
-            )
+            _new_token(Token, (word, word_start, word_end, *_traits(word), sent_start, False))
         )
-        previous_end = match.end()
+        previous_end = word_end
     return tuple(tokens)
+
+
+_new_token = tuple.__new__  # Token's own __new__ is a Python function: a call more per word
+# Distinct words whose traits are kept: a dossier's vocabulary is a few tens of thousands.
+WORDS_CACHED = 1 << 16
+
+
+@lru_cache(maxsize=WORDS_CACHED)
+def _traits(word: str) -> tuple[str, bool, bool]:
+    """A word's ``key``, ``cap`` and ``upper``, computed once per process, not once per use."""
+    return fold_word(word), word[0].isupper(), word.isupper()
 
 
 def _as_possessive(token: Token) -> Token:
@@ -137,5 +148,11 @@ def _is_headline(tokens: tuple[Token, ...], line: str) -> bool:
 
 
 def _is_shouting(tokens: tuple[Token, ...]) -> bool:
-    letters = [t for t in tokens if t.text.isalpha() and len(t.text) > 1]
-    return len(letters) >= 3 and all(t.upper for t in letters)
+    """At least three words of letters, all in capitals; prose fails at its first such word."""
+    letters = 0
+    for token in tokens:
+        if len(token.text) > 1 and token.text.isalpha():
+            if not token.upper:
+                return False
+            letters += 1
+    return letters >= 3

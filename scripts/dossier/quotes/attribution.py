@@ -37,6 +37,7 @@ from dossier.quotes.mentions import (
     LEADING_FILLERS,
     PREPOSITIONS,
     Token,
+    chunk_end,
     classify_name,
     leading_mention,
     name_chunks,
@@ -695,6 +696,10 @@ def _is_state(masked: str, start: int, end: int) -> bool:
     return masked[start:end].strip().lower().rstrip(".") in STATE_ABBREVIATIONS
 
 
+_SEGMENT_END = re.compile(r"[,—–(){}]")
+_QUOTE_START = re.compile(r"[“\"«‘_]")
+
+
 def _segments(masked: str, start: int, end: int, cut_quotes: bool = False) -> list[tuple[int, int]]:
     """Comma-separated pieces of ``masked[start:end]`` that hold no quoted words.
 
@@ -703,15 +708,14 @@ def _segments(masked: str, start: int, end: int, cut_quotes: bool = False) -> li
     """
     pieces: list[tuple[int, int]] = []
     pos = start
-    for match in re.finditer(r"[,—–(){}]", masked[start:end]):
-        pieces.append((pos, start + match.start()))
-        pos = start + match.end()
+    for match in _SEGMENT_END.finditer(masked, start, end):
+        pieces.append((pos, match.start()))
+        pos = match.end()
     pieces.append((pos, end))
     if cut_quotes:
-        cut = re.compile(r"[“\"«‘_]")
         trimmed = []
         for s, e in pieces:
-            found = cut.search(masked, s, e)
+            found = _QUOTE_START.search(masked, s, e)
             trimmed.append((s, found.start() if found else e))
         pieces = trimmed
     return [(s, e) for s, e in pieces if masked[s:e].strip() and "_" not in masked[s:e]]
@@ -843,12 +847,11 @@ def mention_at_clause_start(masked: str, start: int, end: int) -> Mention | None
         first = toks[0]
         if first.lower in PERSON_PRONOUNS or first.lower in GROUP_PRONOUNS:
             return parse_mention(masked, first.start, first.end)
-        chunks = name_chunks(toks, masked)
-        if chunks and chunks[0][0] == 0:
-            i, j = chunks[0]
+        if first.name_word:  # a name opens the clause
+            j = chunk_end(toks, masked, 0)
             if toks[j - 1].possessive and j < len(toks):
-                return _name_after_possessive(toks, chunks)
-            return classify_name(toks[i:j])
+                return _name_after_possessive(toks, name_chunks(toks, masked))
+            return classify_name(toks[:j])
         if first.lower in DETERMINERS:
             for k, tok in enumerate(toks[1:6], start=1):
                 if tok.lower in PREPOSITIONS:
@@ -906,8 +909,10 @@ def subordinate_subject(masked: str, start: int, end: int) -> Mention | None:
     toks = tokens(masked, start, end)[:6]
     if len(toks) < 2 or toks[0].lower not in _CLAUSE_CONJUNCTIONS:
         return None
-    chunks = name_chunks(toks, masked)
-    if not chunks or chunks[0][0] != 1 or toks[chunks[0][1] - 1].possessive:
+    if toks[0].name_word or not toks[1].name_word:
+        return None  # no name right after the conjunction
+    end = chunk_end(toks, masked, 1)
+    if toks[end - 1].possessive:
         return None
-    mention = classify_name(toks[chunks[0][0] : chunks[0][1]])
+    mention = classify_name(toks[1:end])
     return mention if mention.kind in {"person", "unknown"} else None

@@ -138,6 +138,23 @@ def paragraphs(text: str) -> list[Paragraph]:
     return result
 
 
+# How far back the word before a full stop is looked for first: longer than any abbreviation.
+WORD_BEFORE_WINDOW = 32
+
+
+def _word_before(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The run of word characters and dots that ends at ``end`` (not before ``start``).
+
+    Searched for in a short window first: a search from ``start`` would read the paragraph from
+    its beginning again at every full stop. Only a run filling the window is searched again.
+    """
+    low = max(start, end - WORD_BEFORE_WINDOW)
+    word = _WORD_BEFORE.search(text, low, end)
+    if word is not None and word.start() == low and low > start:
+        word = _WORD_BEFORE.search(text, start, end)
+    return word
+
+
 def sentence_bounds(masked: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split ``masked[start:end]`` into sentences.
 
@@ -152,7 +169,7 @@ def sentence_bounds(masked: str, start: int, end: int) -> list[tuple[int, int]]:
         if following[:1].islower():
             continue  # "the F.B.I. investigation", "“Why?” he asked": no new sentence
         if masked[match.start()] == ".":
-            word = _WORD_BEFORE.search(masked, start, match.start())
+            word = _word_before(masked, start, match.start())
             token = word.group(1).lower().strip(".") if word else ""
             if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                 continue

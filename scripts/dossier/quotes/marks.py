@@ -14,6 +14,7 @@ Rules, in order, for every double quotation mark:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from dossier.quotes.document import Paragraph
@@ -23,6 +24,8 @@ OPENING = frozenset("“«„")
 CLOSING = frozenset("”»")
 STRAIGHT = '"'
 DOUBLE_MARKS = OPENING | CLOSING | {STRAIGHT}
+# Finds the marks of a paragraph without a Python step per character.
+_DOUBLE_MARK = re.compile("[" + re.escape("".join(sorted(DOUBLE_MARKS))) + "]")
 _OPEN_CONTEXT = frozenset("([{—–-/:")  # a straight mark after these opens a quotation
 
 
@@ -79,9 +82,8 @@ def _scan_double(
     open_at: int | None = None
     current: QuotedRun | None = None
     first_char = para.start
-    for i in range(para.start, para.end):
-        if text[i] not in DOUBLE_MARKS:
-            continue
+    for mark in _DOUBLE_MARK.finditer(text, para.start, para.end):
+        i = mark.start()
         role = _role(text, i, para.start, para.end)
         if carry is not None and i == first_char and role != "close":
             current, carry = carry, None  # rule 3: the quotation goes on in this paragraph

@@ -9,8 +9,9 @@ description that is kept as written.
 
 from __future__ import annotations
 
+import bisect
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from dossier.quotes.model import Mention
@@ -29,7 +30,11 @@ from dossier.quotes.patterns import (
     PERSON_PRONOUNS,
 )
 
-_TOKEN = re.compile(r"[^\W_](?:[\w.&\-]|['’](?=\w))*")
+# A letter or digit, then letters, digits, "." "&" "-", and apostrophes before a letter. The
+# same as ``[^\W_](?:[\w.&\-]|['’](?=\w))*``, written so the regex engine tries the
+# apostrophe branch only after a run of the other characters: a third faster.
+_TOKEN = re.compile(r"[^\W_][\w.&\-]*(?:['’](?=\w)[\w.&\-]*)*")
+_WORD_SPLIT = re.compile(f"({_TOKEN.pattern})")  # captured: split() keeps the words
 _POSSESSIVE_ENDINGS = ("'s", "’s")
 PARTICLES = frozenset(
     {
@@ -104,53 +109,204 @@ FUNCTION_WORDS = LEADING_FILLERS | DETERMINERS | PREPOSITIONS | frozenset({"that
 class Token(NamedTuple):
     """A word with its offsets; ``possessive`` when it carried a trailing 's.
 
-    A named tuple, not a dataclass: every rule tokenizes its stretch of text again, and a
-    tuple is built several times faster than a frozen dataclass instance.
+    A named tuple, not a dataclass: the rules read a word's fields millions of times per build,
+    and a tuple's are read (and a tuple is built) several times faster. ``lower`` and
+    ``capitalised`` are stored, not computed on each reading, for the same reason; build one
+    with :func:`make_token`, which fills them in.
     """
 
     text: str
     start: int
     end: int
-    possessive: bool = False
+    possessive: bool
+    lower: str
+    capitalised: bool
+    name_word: bool  # capitalised, and not a word that never starts a name ("The", "Monday")
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
 
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper()
+def make_token(text: str, start: int, end: int, possessive: bool = False) -> Token:
+    """The token of the word ``text`` at ``start:end``, its derived fields filled in."""
+    return _new_token(Token, (text, start, end, possessive, *_traits(text)))
+
+
+# Distinct words whose derived fields are kept: an article has about a thousand, a dossier's
+# vocabulary a few tens of thousands (measured on generated dossiers of 2,000 articles).
+WORDS_CACHED = 1 << 16
+
+
+@lru_cache(maxsize=WORDS_CACHED)
+def _traits(word: str) -> tuple[str, bool, bool]:
+    """A word's ``lower``, ``capitalised`` and ``name_word``, computed once per process."""
+    lower = word.lower()
+    capitalised = word[:1].isupper()
+    return lower, capitalised, capitalised and lower.rstrip(".") not in NOT_NAME_WORDS
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Words of ``text[start:end]``; a final full stop is dropped unless it is an abbreviation."""
+    """Words of ``text[start:end]``; a final full stop is dropped unless it is an abbreviation.
+
+    The rules read the same article in many overlapping stretches (every sentence, clause and
+    phrase), so the lines of a long text are tokenized once and each stretch is sliced out of
+    them; only a word cut by ``start`` or ``end`` is read again. The result is the one
+    :func:`_scan` gives.
+    """
     end = len(text) if end is None else end
+    if len(text) < MIN_CACHED_TEXT:
+        return _scan(text, start, end, end)
+    if _tokenized and _tokenized[0].text is text:  # the text read last: most calls
+        return _tokenized[0].tokens(start, end)
+    return _lines_of(text).tokens(start, end)
+
+
+def _scan(text: str, start: int, stop: int, end: int) -> list[Token]:
+    """The words of ``text[start:stop]``, read as part of a stretch that ends at ``end``."""
     result: list[Token] = []
-    for match in _TOKEN.finditer(text, start, end):
-        word, s, e = match.group(), match.start(), match.end()
-        if word.endswith(".") and not _is_abbreviation(word):
-            word, e = word.rstrip("."), e - (len(word) - len(word.rstrip(".")))
-        possessive = False
-        # A token never ends in a bare apostrophe (_TOKEN wants a letter after one), so a
-        # trailing "'s" is the only possessive ending; a plain string test is cheaper than
-        # a regex search on every word.
-        if len(word) > 2 and word.endswith(_POSSESSIVE_ENDINGS):
-            possessive = True
-            word, e = word[:-2], e - 2
-        elif e < end and text[e : e + 1] in {"'", "’"} and word.endswith("s"):
-            possessive = True  # plural possessive: "voters' "
-        if word:
-            result.append(Token(word, s, e, possessive))
+    for match in _TOKEN.finditer(text, start, stop):
+        token = _token(text, match.group(), match.start(), match.end(), end)
+        if token is not None:
+            result.append(token)
     return result
+
+
+def _token(text: str, word: str, s: int, e: int, end: int) -> Token | None:
+    """One word as matched, its final full stop and possessive ending taken off."""
+    if word.endswith(".") and not _is_abbreviation(word):
+        word, e = word.rstrip("."), e - (len(word) - len(word.rstrip(".")))
+    possessive = False
+    # A token never ends in a bare apostrophe (_TOKEN wants a letter after one), so a
+    # trailing "'s" is the only possessive ending; a plain string test is cheaper than
+    # a regex search on every word.
+    if len(word) > 2 and word.endswith(_POSSESSIVE_ENDINGS):
+        possessive = True
+        word, e = word[:-2], e - 2
+    elif e < end and text[e : e + 1] in {"'", "’"} and word.endswith("s"):
+        possessive = True  # plural possessive: "voters' "
+    return make_token(word, s, e, possessive) if word else None
+
+
+# Texts shorter than this (a gap between two quotations) are read directly: tokenizing them
+# whole to slice them once would cost more. An article's masked text is thousands of chars.
+MIN_CACHED_TEXT = 200
+# Whole texts kept tokenized: the article being read (its masked text) and a spare, so a
+# caller alternating between two long texts does not tokenize them again and again.
+CACHED_TEXTS = 2
+
+
+class _LineWords:
+    """Every word of one line, for slicing out the words of any stretch of it.
+
+    ``starts``/``ends`` are the offsets of the raw matches of ``_TOKEN`` in the line, in
+    order. A match wholly inside a stretch is matched the same within the stretch (the regex
+    looks ahead one character at most, and only inside the match), so its token is reused; a
+    match cut by the stretch's start or end is scanned again. A plural possessive ("voters'")
+    is one only before the stretch's end: ``at_end`` holds those words as read at the end.
+    """
+
+    __slots__ = ("at_end", "ends", "starts", "words")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.words: list[Token] = []
+        self.at_end: dict[int, Token] = {}
+        e = start
+        # The regex engine splits the line into gap, word, gap, word, …, gap; offsets follow
+        # from the lengths, without a match object per word.
+        parts = _WORD_SPLIT.split(text[start:end])
+        for gap, word in zip(parts[:-1:2], parts[1::2], strict=True):
+            s = e + len(gap)
+            e = s + len(word)
+            self.starts.append(s)
+            self.ends.append(e)
+            if word[-1] not in _MAYBE_STRIPPED:  # most words: kept as matched (make_token, inlined)
+                self.words.append(_new_token(Token, (word, s, e, False, *_traits(word))))
+                continue
+            token = _token(text, word, s, e, end + 1)
+            assert token is not None  # a match starts with a letter or digit, never stripped
+            if token.possessive and token.end == e:
+                self.at_end[len(self.words)] = token._replace(possessive=False)
+            self.words.append(token)
+
+    def tokens(self, text: str, start: int, stop: int, end: int) -> list[Token]:
+        """The words of ``text[start:stop]`` (within this line), as :func:`_scan` reads them."""
+        first = bisect.bisect_left(self.starts, start)
+        result: list[Token] = []
+        if first > 0 and self.ends[first - 1] > start:  # a word cut by ``start``
+            result = _scan(text, start, min(self.ends[first - 1], stop), end)
+        last = bisect.bisect_right(self.ends, stop, first)
+        if last > first:
+            result.extend(self.words[first:last])
+            if self.ends[last - 1] == end and last - 1 in self.at_end:
+                result[-1] = self.at_end[last - 1]
+        if last < len(self.starts) and self.starts[last] < stop:  # a word cut by ``stop``
+            result.extend(_scan(text, self.starts[last], stop, end))
+        return result
+
+
+class _TextWords:
+    """The words of a long text, tokenized line by line when first asked for.
+
+    No word spans a line break (``_TOKEN`` matches no newline), so each line is read on its
+    own, and only the lines some rule reads are tokenized: never the front matter.
+    """
+
+    __slots__ = ("line_ends", "line_starts", "lines", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+        self.line_ends = [s - 1 for s in self.line_starts[1:]] + [len(text)]
+        self.lines: list[_LineWords | None] = [None] * len(self.line_starts)
+
+    def tokens(self, start: int, end: int) -> list[Token]:
+        """The words of ``text[start:end]``."""
+        start = max(start, 0)
+        stop = min(end, len(self.text))
+        if start >= stop:
+            return []
+        number = bisect.bisect_right(self.line_starts, start) - 1
+        if stop <= self.line_ends[number]:  # most stretches: within one line
+            return self._line(number).tokens(self.text, start, stop, end)
+        result: list[Token] = []
+        while number < len(self.line_starts) and self.line_starts[number] < stop:
+            line_stop = min(stop, self.line_ends[number])
+            line_start = max(start, self.line_starts[number])
+            result.extend(self._line(number).tokens(self.text, line_start, line_stop, end))
+            number += 1
+        return result
+
+    def _line(self, number: int) -> _LineWords:
+        line = self.lines[number]
+        if line is None:
+            line = _LineWords(self.text, self.line_starts[number], self.line_ends[number])
+            self.lines[number] = line
+        return line
+
+
+_NEWLINE = re.compile("\n")
+# Last letters of the words :func:`_token` may change: a full stop, a possessive "s".
+_MAYBE_STRIPPED = frozenset(".s")
+_new_token = tuple.__new__  # Token's own __new__ is a Python function: a call more per word
+_tokenized: list[_TextWords] = []
+
+
+def _lines_of(text: str) -> _TextWords:
+    """The tokenized ``text``, from the few kept (compared by identity: the same string)."""
+    for words in _tokenized:
+        if words.text is text:
+            return words
+    words = _TextWords(text)
+    _tokenized.insert(0, words)
+    del _tokenized[CACHED_TEXTS:]
+    return words
+
+
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
 
 
 def _is_abbreviation(word: str) -> bool:
     bare = word.lower().rstrip(".")
-    return bare in ABBREVIATIONS or re.fullmatch(r"(?:[A-Za-z]\.)+", word) is not None
-
-
-def _is_name_word(token: Token) -> bool:
-    return token.capitalised and token.lower.rstrip(".") not in NOT_NAME_WORDS
+    return bare in ABBREVIATIONS or _INITIALS.fullmatch(word) is not None
 
 
 @cache
@@ -190,23 +346,37 @@ def name_chunks(toks: list[Token], text: str) -> list[tuple[int, int]]:
     chunks: list[tuple[int, int]] = []
     i = 0
     while i < len(toks):
-        if not _is_name_word(toks[i]):
+        if not toks[i].name_word:
             i += 1
             continue
-        j = i + 1
-        while j < len(toks) and not toks[j - 1].possessive:
-            gap = text[toks[j - 1].end : toks[j].start]
-            if gap not in {" ", "-"} or _verb_like(toks[j]):
-                break
-            if _is_name_word(toks[j]) or (
-                toks[j].lower in PARTICLES and j + 1 < len(toks) and _is_name_word(toks[j + 1])
-            ):
-                j += 1
-            else:
-                break
+        j = chunk_end(toks, text, i)
         chunks.append((i, j))
         i = j
     return chunks
+
+
+_NAME_GAPS = frozenset({" ", "-"})
+
+
+def chunk_end(toks: list[Token], text: str, i: int) -> int:
+    """The end (last+1) of the capitalised run that starts at the name word ``toks[i]``.
+
+    The first of :func:`name_chunks` starts at 0 exactly when ``toks[0]`` is a name word, so
+    a rule that only wants a name opening its phrase calls this instead of finding them all.
+    """
+    j = i + 1
+    while j < len(toks) and not toks[j - 1].possessive:
+        following = toks[j]
+        if text[toks[j - 1].end : following.start] not in _NAME_GAPS:
+            break
+        if not following.name_word and not (
+            following.lower in PARTICLES and j + 1 < len(toks) and toks[j + 1].name_word
+        ):
+            break
+        if _verb_like(following):
+            break
+        j += 1
+    return j
 
 
 def _verb_like(token: Token) -> bool:
@@ -221,74 +391,100 @@ def _verb_like(token: Token) -> bool:
     return len(word) > 4 and word.endswith("ed") and not is_given_name(word)
 
 
-def _trim_chunk(words: list[Token]) -> list[Token]:
-    """Drop words glued to a name by capitalisation alone.
+def _trim_chunk(words: tuple[str, ...]) -> int:
+    """How many leading words to drop: words glued to a name by capitalisation alone.
 
     A sentence-initial participle ("Hammering Hillary Clinton") and nationality or party
     adjectives ("Republican Donald Trump") go; "North Korean" (adjectives only) is left for the
     caller to reject.
     """
-    while len(words) > 1 and words[0].lower.endswith("ing"):
-        words = words[1:]
-    while len(words) > 1 and words[0].lower in ADJECTIVAL_NAMES:
-        if all(w.lower in ADJECTIVAL_NAMES for w in words):
+    first = 0
+    while len(words) - first > 1 and words[first].lower().endswith("ing"):
+        first += 1
+    while len(words) - first > 1 and words[first].lower() in ADJECTIVAL_NAMES:
+        if all(w.lower() in ADJECTIVAL_NAMES for w in words[first:]):
             break
-        words = words[1:]
-    while len(words) > 1 and words[0].text in PARTICLES:
-        words = words[1:]  # "Conservative of Kent" minus its party word: "of" is no name
-    return words
+        first += 1
+    while len(words) - first > 1 and words[first] in PARTICLES:
+        first += 1  # "Conservative of Kent" minus its party word: "of" is no name
+    return first
 
 
-def _is_title(word: Token) -> bool:
-    return word.lower in HONORIFICS or word.lower.rstrip(".") + "." in HONORIFICS
+def _is_title(lower: str) -> bool:
+    return lower in HONORIFICS or lower.rstrip(".") + "." in HONORIFICS
+
+
+class _NameShape(NamedTuple):
+    """What :func:`classify_name` makes of a run of words, whatever their offsets."""
+
+    trimmed: int  # leading words dropped
+    text: str
+    kind: str
+    name: str
+    gender: str
+    titles: tuple[str, ...]
 
 
 def classify_name(words: list[Token]) -> Mention:
-    """Turn a capitalised run into a person/organisation mention, peeling off leading titles."""
-    words = _trim_chunk(words)
-    titles: list[str] = []
+    """Turn a capitalised run into a person/organisation mention, peeling off leading titles.
+
+    The same names recur all through an article (and a dossier), so the reading of each run
+    of words is computed once per process and only placed at this run's offsets.
+    """
+    shape = _name_shape(tuple(w.text for w in words))
+    return Mention(
+        shape.text,
+        words[shape.trimmed].start,
+        words[-1].end,
+        shape.kind,
+        shape.name,
+        gender=shape.gender,
+        titles=list(shape.titles),
+    )
+
+
+# Distinct runs of capitalised words kept classified; a dossier of thousands of articles names
+# a few thousand people and organisations, most in a handful of spellings.
+NAME_SHAPES_CACHED = 1 << 15
+
+
+@lru_cache(maxsize=NAME_SHAPES_CACHED)
+def _name_shape(texts: tuple[str, ...]) -> _NameShape:
+    trimmed = _trim_chunk(texts)
+    words = texts[trimmed:]
+    lowers_all = [w.lower() for w in words]
     last_title = -1
-    for k, word in enumerate(words[:-1]):
-        if _is_title(word):
+    for k, lower in enumerate(lowers_all[:-1]):
+        if _is_title(lower):
             last_title = k
-    for word in words[: last_title + 1]:
-        titles.append(word.lower)
-    if all(_is_title(w) for w in words):
-        text = " ".join(w.text for w in words)
-        return Mention(
-            text,
-            words[0].start,
-            words[-1].end,
-            "description",
-            text,
-            titles=[w.lower for w in words],
-        )
+    titles = tuple(lowers_all[: last_title + 1])
+    text = " ".join(words)
+    if all(_is_title(lower) for lower in lowers_all):
+        return _NameShape(trimmed, text, "description", text, "", tuple(lowers_all))
     name_words = words[last_title + 1 :]
-    name = " ".join(w.text for w in name_words)
-    start, end = words[0].start, words[-1].end
-    text = " ".join(w.text for w in words)
-    lowers = [w.lower.rstrip(".") for w in name_words]
+    name = " ".join(name_words)
+    lowers = [w.lower().rstrip(".") for w in name_words]
     gender = ""
     for title in titles:
         gender = gender or HONORIFICS.get(title, "") or HONORIFICS.get(title + ".", "")
     if any(w in ORG_WORDS for w in lowers) or (
-        len(name_words) == 1 and name_words[0].text.isupper() and len(name_words[0].text) > 1
+        len(name_words) == 1 and name_words[0].isupper() and len(name_words[0]) > 1
     ):
-        return Mention(text, start, end, "organisation", name, titles=titles)
+        return _NameShape(trimmed, text, "organisation", name, "", titles)
     if len(name_words) == 1 and name.lower() in {"white house", "kremlin", "pentagon"}:
-        return Mention(text, start, end, "organisation", name, titles=titles)
+        return _NameShape(trimmed, text, "organisation", name, "", titles)
     if " ".join(lowers) in country_names():
-        return Mention(text, start, end, "organisation", name, titles=titles)
+        return _NameShape(trimmed, text, "organisation", name, "", titles)
     if lowers[-1] in ADJECTIVAL_NAMES:
-        return Mention(text, start, end, "adjective", name, titles=titles)
-    given = gender_of_given_name(name_words[0].text) if len(name_words) > 1 else ""
+        return _NameShape(trimmed, text, "adjective", name, "", titles)
+    given = gender_of_given_name(name_words[0]) if len(name_words) > 1 else ""
     gender = gender or given
     # Two capitalised words make a name, unless they are shouted: "BREAKING NEWS", "READ MORE"
     # are page labels; a name in capitals still counts with a title or a given name.
-    shouted = all(w.text.isupper() for w in name_words)
+    shouted = all(w.isupper() for w in name_words)
     person = bool(titles) or bool(given) or (len(name_words) >= 2 and not shouted)
     kind = "person" if person else "unknown"
-    return Mention(text, start, end, kind, name, gender=gender, titles=titles)
+    return _NameShape(trimmed, text, kind, name, gender, titles)
 
 
 def _strip_fillers(toks: list[Token]) -> list[Token]:
@@ -447,7 +643,7 @@ def _role_then_name(toks: list[Token], j: int, text: str) -> bool:
     return (
         k > j
         and k < len(toks)
-        and _is_name_word(toks[k])
+        and toks[k].name_word
         and not re.search(r"[,.;:()]", text[toks[j - 1].end : toks[k].start])
     )
 

@@ -176,8 +176,8 @@ def _sort_key(q: ReportedQuote) -> tuple[str, str, str, int, str]:
     return (q.date or "9999", q.outlet or "", q.article, q.paragraph or 0, q.text)
 
 
-def _build_entry(members: list[ReportedQuote]) -> MergedQuote:
-    """Stage 5: one entry from one group of reports."""
+def _build_entry(members: list[ReportedQuote], norm_of: dict[str, str]) -> MergedQuote:
+    """Stage 5: one entry from one group of reports (``norm_of``: each text normalised)."""
     members = sorted(members, key=_sort_key)
     attributed = [q for q in members if q.speaker]
     speaker: str | None = None
@@ -188,9 +188,9 @@ def _build_entry(members: list[ReportedQuote]) -> MergedQuote:
         speaker = max(names, key=lambda n: (names[n], len((n or "").split()), n or ""))
         source = attributed[0]
         via = source.outlet or source.article
-    counts = Counter(normalise(q.text) for q in members)
+    counts = Counter(norm_of[q.text] for q in members)
     canonical_member = max(
-        members, key=lambda q: (counts[normalise(q.text)], bool(q.speaker), len(q.text))
+        members, key=lambda q: (counts[norm_of[q.text]], bool(q.speaker), len(q.text))
     )
     reports = [
         Report(
@@ -223,22 +223,24 @@ def merge_quotes(quotes: Iterable[ReportedQuote]) -> list[MergedQuote]:
     # 2. Block.
     pairs = candidate_pairs(norms)
     # 3. Score.
+    speakers = [speaker_key(q.speaker) for q in items]  # once per report, not once per pair
     scored = []
     for i, j in pairs:
-        a, b = speaker_key(items[i].speaker), speaker_key(items[j].speaker)
+        a, b = speakers[i], speakers[j]
         if a and b and a != b:
             continue
         score = same_statement(norms[i], norms[j])
         if score:
             scored.append((-score, i, j))
     # 4. Join best-first.
-    groups = _Groups([speaker_key(q.speaker) for q in items])
+    groups = _Groups(speakers)
     for _, i, j in sorted(scored):
         groups.join(i, j)
     members: dict[int, list[ReportedQuote]] = defaultdict(list)
     for i, q in enumerate(items):
         members[groups.find(i)].append(q)
     # 5. Entries.
-    entries = [_build_entry(group) for group in members.values()]
+    norm_of = dict(zip((q.text for q in items), norms, strict=True))
+    entries = [_build_entry(group, norm_of) for group in members.values()]
     entries.sort(key=lambda e: (e.first_reported or "9999", e.speaker or "", e.canonical))
     return entries
