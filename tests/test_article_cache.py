@@ -6,6 +6,8 @@ what changed, and must give exactly the pages a build without any cache gives.
 
 from __future__ import annotations
 
+import ast
+import os
 import pickle
 from collections.abc import Callable
 from pathlib import Path
@@ -13,6 +15,7 @@ from typing import Any
 
 import pytest
 
+import dossiers.plugin as dossiers_plugin
 import entities.plugin as entities_plugin
 import quotes.collect as quotes_collect
 from dossier.article_cache import ArticleCache, content_key
@@ -136,7 +139,8 @@ def test_unused_entries_are_dropped_and_a_broken_file_is_a_cold_cache(tmp_path: 
     cache.get_or_compute("new", lambda: 2)
     cache.save()
     with path.open("rb") as stored:
-        assert pickle.load(stored)["entries"] == {"new": 2}
+        entries = pickle.load(stored)["entries"]
+    assert {key: pickle.loads(value) for key, value in entries.items()} == {"new": 2}
     path.write_bytes(b"not a pickle")
     cache = ArticleCache(path, "v", load=True)
     assert cache.get_or_compute("new", lambda: 3) == 3
@@ -149,3 +153,74 @@ def test_the_fingerprint_covers_the_extractors_but_not_the_benchmark() -> None:
     assert {"bench", "commands", "cli.py"} <= set(article_cache.NOT_FINGERPRINTED)
     assert not {"quotes", "entities", "ingest"} & set(article_cache.NOT_FINGERPRINTED)
     assert article_cache.library_fingerprint() == article_cache.library_fingerprint()
+
+
+def _dossier_imports(source: Path, package: Path) -> set[str]:
+    """The modules of the ``dossier`` package that ``source`` imports, as paths relative to
+    the package (``quotes/model.py``, or ``errors.py``)."""
+    tree = ast.parse(source.read_text(encoding="utf-8"))
+    here = source.relative_to(package).parent
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.ImportFrom):
+            continue
+        if node.level:
+            base = here.joinpath(*[".."] * (node.level - 1))
+        elif (node.module or "").split(".")[0] == "dossier":
+            base, node.module = Path(), ".".join((node.module or "").split(".")[1:]) or None
+        else:
+            continue
+        target = Path(os.path.normpath(base.joinpath(*(node.module or "").split("."))))
+        found.add(target.with_suffix(".py").as_posix())
+    return found
+
+
+@pytest.mark.parametrize(
+    "sources",
+    [quotes_collect.SOURCES, entities_plugin.SOURCES, dossiers_plugin.SOURCES],
+    ids=["quotes", "entities", "republications"],
+)
+def test_a_cache_fingerprints_every_library_module_its_work_imports(
+    sources: tuple[str, ...],
+) -> None:
+    """A cache fingerprints only the parts of the library it declares: if they imported
+    anything else, an edit there would serve stale results."""
+    import dossier
+
+    package = Path(dossier.__file__).parent
+    files = [
+        path
+        for source in sources
+        for path in (
+            (package / source).rglob("*.py") if (package / source).is_dir() else [package / source]
+        )
+    ]
+    for path in files:
+        for imported in _dossier_imports(path, package):
+            inside = any(
+                Path(imported).is_relative_to(source)
+                or Path(imported).with_suffix("").is_relative_to(source)
+                for source in sources
+            )
+            assert inside, f"{path.relative_to(package)} imports {imported}, not in {sources}"
+
+
+def test_entries_round_trip_through_the_file_and_unchanged_entries_are_not_rewritten(
+    tmp_path: Path,
+) -> None:
+    from dossier.entities.model import Mention
+    from dossier.quotes import Quote
+
+    path = tmp_path / "x.pickle"
+    value = [
+        Quote("We will not back down", "Vladimir Putin", [(1, 22)], paragraph=2),
+        Mention("vladimir-putin", "Putin", 30, 35, 2, "person", "Vladimir Putin"),
+    ]
+    cache = ArticleCache(path, "v", load=True)
+    cache.get_or_compute("a", lambda: value)
+    cache.save()
+    written = path.stat().st_mtime_ns
+    cache = ArticleCache(path, "v", load=True)
+    assert cache.get_or_compute("a", list) == value
+    cache.save()  # the very entries it read: the file is left as it is
+    assert path.stat().st_mtime_ns == written

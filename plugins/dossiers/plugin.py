@@ -16,11 +16,12 @@ from pelican import signals
 from pelican.contents import Article, Page
 from pelican.generators import Generator
 
+from dossier.article_cache import ArticleCache, content_key
 from dossier.errors import shown_path
 from dossier.ingest.article_file import article_body, is_edited
 from dossier.pelican_support import write_json, write_page
 from dossier.slugs import slugify
-from dossier.syndication import find_republications
+from dossier.syndication import fingerprints, republications_of_prints
 
 from .exports import dossier_export
 from .model import (
@@ -36,6 +37,9 @@ from .settings import dossier_settings
 from .timeline import legend_colours, render_svg
 
 log = logging.getLogger(__name__)
+
+# The parts of the library republication fingerprints come from: an edit elsewhere keeps them.
+SOURCES = ("syndication.py", "ingest/article_file.py")
 
 # Stands in for a missing publication date so Pelican keeps the article; templates test
 # ``article.date_known`` and show "date unknown" instead. Nothing is invented for the reader:
@@ -94,10 +98,12 @@ class DossierGenerator(Generator):  # type: ignore[misc]
                 title = article.dossier.replace("-", " ").capitalize()
                 by_slug[article.dossier] = self._dossier(article.dossier, title)
             by_slug[article.dossier].articles.append(article)
+        cache = ArticleCache.for_settings(self.settings, "republications", sources=SOURCES)
         for dossier in by_slug.values():
             dossier.articles = sort_by_date(dossier.articles)
-            mark_republications(dossier.articles)
+            mark_republications(dossier.articles, cache)
             self._add_timeline(dossier)
+        cache.save()
         self.dossiers = sorted(by_slug.values(), key=_recent_first)
         self.outlets = self._site_outlets(articles)
         self.context["dossiers"] = self.dossiers
@@ -106,6 +112,7 @@ class DossierGenerator(Generator):  # type: ignore[misc]
         self.context["outlets_by_name"] = {o.name: o for o in self.outlets}
         for article in articles:
             article.dossier_page = by_slug[article.dossier]
+        _freeze_urls(articles)
 
     def _warn_undefined(self, article: Article) -> None:
         log.warning(
@@ -207,18 +214,28 @@ class DossierGenerator(Generator):  # type: ignore[misc]
         )
 
 
-def mark_republications(articles: list[Article]) -> None:
-    """Mark the later copies of one wire story as republications of the earliest."""
-    bodies = []
+def mark_republications(articles: list[Article], cache: ArticleCache | None = None) -> None:
+    """Mark the later copies of one wire story as republications of the earliest; each
+    body's shingle fingerprints are taken from ``cache`` when its file is unchanged."""
+    prints = []
     for article in articles:
         try:
-            body = article_body(Path(article.source_path))
+            found = _body_prints(Path(article.source_path), cache)
         except (OSError, UnicodeDecodeError):
             continue  # unreadable now: the reader has already said why
-        bodies.append((article.source_path, article_date(article), body))
+        prints.append((article.source_path, article_date(article), found))
     by_path = {a.source_path: a for a in articles}
-    for copy, original in find_republications(bodies).items():
-        by_path[copy].republication_of = by_path[original]
+    for found_copy in republications_of_prints(prints):
+        by_path[found_copy.copy].republication_of = by_path[found_copy.original]
+
+
+def _body_prints(path: Path, cache: ArticleCache | None) -> frozenset[int]:
+    if cache is None:
+        return fingerprints(article_body(path))
+    found: frozenset[int] = cache.get_or_compute(
+        content_key(path.read_bytes()), lambda: fingerprints(article_body(path))
+    )
+    return found
 
 
 def _separate_duplicate_slugs(articles: list[Article]) -> None:
@@ -247,6 +264,18 @@ def _separate_duplicate_slugs(articles: list[Article]) -> None:
         )
         article.slug = new_slug
         seen[(article.dossier, new_slug)] = article
+
+
+def _freeze_urls(articles: list[Article]) -> None:
+    """Fix each article's URL now that its slug is final.
+
+    Pelican formats ``article.url`` from the settings on every access (a copy of the metadata,
+    a relative path); pages, lists and exports ask for it tens of times per article. Its
+    ``override_url`` holds the same string, computed once. (``save_as`` is left alone: it is
+    read once, and Pelican takes an ``override_save_as`` as leave to overwrite another page.)
+    """
+    for article in articles:
+        article.override_url = article.url
 
 
 def _recent_first(dossier: Dossier) -> tuple[bool, float, str]:

@@ -33,6 +33,9 @@ from dossier.pelican_support import url_settings, write_page
 log = logging.getLogger(__name__)
 
 CURATOR_FILE = "entities.yml"  # in the content folder
+# The parts of the library extraction runs (the extractor, and article_body that feeds it):
+# an edit anywhere else keeps the cache.
+SOURCES = ("entities", "errors.py", "ingest/article_file.py")
 KIND_LABELS = {"person": "People", "organisation": "Organisations", "country": "Countries"}
 # Aggregator pages list entities in these front-matter fields (see dossier.cleaning).
 LISTED_FIELDS = {"persons": "person", "organizations": "organisation", "countries": "country"}
@@ -98,7 +101,7 @@ class EntityGenerator(Generator):  # type: ignore[misc]
             curated = curator.read_bytes()
         except OSError:
             curated = b""  # no file (or an unreadable one): the built-in gazetteers alone
-        return ArticleCache.for_settings(self.settings, "entities", [curated])
+        return ArticleCache.for_settings(self.settings, "entities", [curated], SOURCES)
 
     def _index(self) -> tuple[EntityIndex, str | None]:
         """The index, and the curator file it was built with (None: the built-ins alone)."""

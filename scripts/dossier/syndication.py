@@ -70,12 +70,19 @@ def detect_republications(
     articles: Sequence[tuple[ArticleId, date | datetime | str | None, str]],
 ) -> list[Republication[ArticleId]]:
     """Like :func:`find_republications`, with the containment score of every copy."""
+    return republications_of_prints([(i, when, fingerprints(body)) for i, when, body in articles])
+
+
+def republications_of_prints(
+    articles: Sequence[tuple[ArticleId, date | datetime | str | None, frozenset[int]]],
+) -> list[Republication[ArticleId]]:
+    """Like :func:`detect_republications`, given each body's :func:`fingerprints`, which a
+    caller may keep from one build to the next: they cost more than the comparison."""
     ordered = sorted(articles, key=lambda a: (*_date_key(a[1]), str(a[0])))
     postings: dict[int, list[int]] = {}
     originals: list[tuple[ArticleId, frozenset[int]]] = []
     found: list[Republication[ArticleId]] = []
-    for article_id, _, body in ordered:
-        prints = fingerprints(body)
+    for article_id, _, prints in ordered:
         best = _best_original(prints, postings, originals)
         if best is not None:
             original_id, score = best
