@@ -1,27 +1,32 @@
 """Run Pagefind over the built site and the extra records, and write the bundle.
 
-Pagefind runs through its Python API, which starts the ``pagefind`` binary shipped in the
-``pagefind_bin`` wheel: nothing is downloaded and no Node.js is needed. The bundle replaces
-``<output>/pagefind/`` as a whole, so fragments of an older build never linger there.
+Pagefind's own command line (the ``pagefind`` binary shipped in the ``pagefind_bin`` wheel:
+nothing is downloaded, no Node.js) indexes the site. Its Python service API was used before,
+but closing the service terminates the binary, and on a loaded machine that truncated bundle
+files now and then (an empty ``pagefind-modular-ui.js``, a different ``wasm`` file); the command
+line exits only when every file is written. Records are staged as small pages in a folder of
+the output for the run and removed afterwards. The bundle replaces ``<output>/pagefind/`` as a
+whole, so fragments of an older build never linger there.
 """
 
 from __future__ import annotations
 
-import asyncio
+import json
 import shutil
-import tempfile
-from collections.abc import Callable, Coroutine, Sequence
-from concurrent.futures import ThreadPoolExecutor
+import subprocess
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .records import SearchRecord, record_html
 
-BUNDLE_DIR = "pagefind"  # the search page loads <site root>/pagefind/pagefind-component-ui.js
-# Record pages are indexed from a temporary folder under this name; their URL there is never
-# shown (the search page links to meta.url), but it must not look like a page of the site.
+BUNDLE_DIR = "pagefind"  # the search page loads <site root>/pagefind/pagefind.js
+# Record pages are indexed from a folder of the output under this name, removed after the run;
+# their URL there is never shown (the search page links to meta.url).
 RECORDS_DIR = "_search-records"
+# What Pagefind prints is shown only when it fails: its last lines say why.
+_ERROR_TAIL_LINES = 12
 
 
 class SearchIndexError(RuntimeError):
@@ -37,11 +42,30 @@ class IndexSummary:
     bundle: Path
 
 
-def _config(options: dict[str, Any]) -> dict[str, Any]:
-    config: dict[str, Any] = {"force_language": options["language"]}
-    if options["exclude_selectors"]:
-        config["exclude_selectors"] = list(options["exclude_selectors"])
-    return config
+def _executable() -> str:
+    """The binary the pagefind wheel ships, or the one ``PAGEFIND_BINARY_PATH`` names."""
+    try:
+        from pagefind.service import get_executable  # imported late: a missing wheel is reported
+    except ImportError as error:
+        raise SearchIndexError(
+            f"Pagefind is not installed ({error}); install the pinned pagefind[bin] "
+            "from requirements.txt (make venv)"
+        ) from error
+    binary = get_executable()
+    if binary is None or not binary.is_file():
+        raise SearchIndexError(
+            f"the Pagefind binary was not found ({binary or 'no pagefind_bin wheel'}); install "
+            "pagefind[bin], or set PAGEFIND_BINARY_PATH to a pagefind executable"
+        )
+    return str(binary)
+
+
+def _command(site: Path, bundle: Path, options: dict[str, Any]) -> list[str]:
+    command = [_executable(), "--site", str(site), "--output-path", str(bundle)]
+    command += ["--force-language", options["language"], "--quiet"]
+    for selector in options["exclude_selectors"]:
+        command += ["--exclude-selectors", selector]
+    return command
 
 
 def _stage_records(folder: Path, records: Sequence[SearchRecord], language: str) -> None:
@@ -52,30 +76,22 @@ def _stage_records(folder: Path, records: Sequence[SearchRecord], language: str)
         page.write_text(record_html(record, language), encoding="utf-8")
 
 
-async def _index(site: Path, staged: Path | None, bundle: Path, config: dict[str, Any]) -> int:
-    from pagefind.index import PagefindIndex  # imported late: a missing wheel is reported
-
-    # Leaving the context without an error writes the bundle to config["output_path"].
-    async with PagefindIndex(config={**config, "output_path": str(bundle)}) as index:  # type: ignore[arg-type]
-        pages = await index.add_directory(str(site))
-        if staged is not None:
-            await index.add_directory(str(staged))
-    return int(pages["page_count"])
+def _page_count(bundle: Path) -> int:
+    """Pages and records in the bundle, as ``pagefind-entry.json`` counts them per language."""
+    entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+    return sum(int(language["page_count"]) for language in entry["languages"].values())
 
 
-def _run(make: Callable[[], Coroutine[Any, Any, int]]) -> int:
-    """Run a coroutine to completion, also when the caller already runs an event loop.
-
-    Pelican is synchronous, but it may be driven from code that has a loop running in this
-    thread (Playwright's sync API in the browser tests, a notebook); asyncio.run() refuses
-    that, so the index is then built on a worker thread with its own loop.
-    """
+def _run_pagefind(command: list[str]) -> None:
     try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return asyncio.run(make())
-    with ThreadPoolExecutor(max_workers=1) as worker:
-        return worker.submit(lambda: asyncio.run(make())).result()
+        done = subprocess.run(command, capture_output=True, text=True, check=False)
+    except OSError as error:
+        raise SearchIndexError(f"Pagefind could not start ({error})") from error
+    if done.returncode != 0:
+        said = (done.stderr + done.stdout).strip().splitlines()[-_ERROR_TAIL_LINES:]
+        raise SearchIndexError(
+            f"Pagefind failed (exit {done.returncode}): {' / '.join(said) or 'no output'}"
+        )
 
 
 def build_index(
@@ -83,28 +99,18 @@ def build_index(
 ) -> IndexSummary:
     """Index every HTML page of ``site`` plus ``records`` into ``site/pagefind/``."""
     bundle = site / BUNDLE_DIR
-    if bundle.exists():
-        shutil.rmtree(bundle)
+    staged = site / RECORDS_DIR
+    for stale in (bundle, staged):
+        if stale.exists():
+            shutil.rmtree(stale)
+    command = _command(site, bundle, options)
     try:
-        with tempfile.TemporaryDirectory(prefix="search-records-") as tmp:
-            staged = Path(tmp) if records else None
-            if staged is not None:
-                _stage_records(staged, records, options["language"])
-            pages = _run(lambda: _index(site, staged, bundle, _config(options)))
-    except ImportError as error:
-        raise SearchIndexError(
-            f"Pagefind is not installed ({error}); install the pinned pagefind[bin] "
-            "from requirements.txt (make venv)"
-        ) from error
-    except FileNotFoundError as error:
-        raise SearchIndexError(
-            f"the Pagefind binary was not found ({error}); install pagefind[bin], or set "
-            "PAGEFIND_BINARY_PATH to a pagefind executable"
-        ) from error
-    except Exception as error:  # the service reports its failures as bare Exceptions
-        raise SearchIndexError(
-            f"Pagefind failed: {' '.join(map(str, error.args)) or error!r}"
-        ) from error
+        _stage_records(site, records, options["language"])
+        _run_pagefind(command)
+    finally:
+        shutil.rmtree(staged, ignore_errors=True)
     if not (bundle / "pagefind-entry.json").is_file():
         raise SearchIndexError(f"Pagefind finished but wrote no {BUNDLE_DIR}/pagefind-entry.json")
-    return IndexSummary(pages=pages, records=len(records), bundle=bundle)
+    return IndexSummary(
+        pages=_page_count(bundle) - len(records), records=len(records), bundle=bundle
+    )

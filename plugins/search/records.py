@@ -14,6 +14,12 @@ plain dict to ``context["search_records"]`` during its context phase (``generate
         "sort": {"date": "2024-10-24"},  # ISO date, so results can be sorted by date
     })
 
+A record may also carry ``"parts"``: passages of one page that each have their own anchor,
+``[{"id": "q-3f2a9c1b", "text": "…"}, …]``. The search page links every matching passage to
+``<page of url>#<id>``, so related things (a speaker's quotes in one dossier) make one record
+instead of many: every record costs every reader bytes of the index metadata Pagefind loads
+before the first query, whether or not it is ever found.
+
 ``url`` is the page URL as Pelican gives it (``article.url``) plus the element's ``#id``; the
 search page adds the site's base path, so it works under a subpath. Filter names shared with
 the HTML pages are listed in :data:`FILTERS`; ``kind`` is set from ``"kind"``. Meta keys the
@@ -31,9 +37,12 @@ from typing import Any
 
 FILTERS = ("dossier", "outlet", "speaker", "kind")
 KINDS = ("article", "quote", "dossier", "entity")
-_KEYS = frozenset({"url", "title", "content", "kind", "filters", "meta", "sort", "language"})
+_KEYS = frozenset(
+    {"url", "title", "content", "parts", "kind", "filters", "meta", "sort", "language"}
+)
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:|^//", re.IGNORECASE)
 _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+_ANCHOR = re.compile(r"^[A-Za-z][A-Za-z0-9_:.-]*$")
 
 
 class RecordError(ValueError):
@@ -52,6 +61,7 @@ class SearchRecord:
     meta: dict[str, str] = field(default_factory=dict)
     sort: dict[str, str] = field(default_factory=dict)
     language: str | None = None
+    parts: tuple[tuple[str, str], ...] = ()  # (anchor id, text) of each passage
 
     @property
     def sort_key(self) -> tuple[str, str, str]:
@@ -90,6 +100,22 @@ def _filters(raw: Mapping[str, Any], kind: str) -> dict[str, list[str]]:
     return dict(sorted(filters.items()))
 
 
+def _parts(raw: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
+    """The passages and their ids: an id becomes a link target, so it must be a valid one."""
+    parts = raw.get("parts") or []
+    if not isinstance(parts, list | tuple):
+        raise RecordError(f"'parts' must be a list of {{'id': …, 'text': …}}, got {parts!r}")
+    checked: list[tuple[str, str]] = []
+    for part in parts:
+        if not isinstance(part, Mapping) or set(part) != {"id", "text"}:
+            raise RecordError(f"a part must be {{'id': …, 'text': …}}, got {part!r}")
+        anchor = part["id"]
+        if not isinstance(anchor, str) or not _ANCHOR.match(anchor):
+            raise RecordError(f"a part's 'id' must be an HTML id like 'q-3f2a9c1b', got {anchor!r}")
+        checked.append((anchor, _text(part, "text")))
+    return tuple(checked)
+
+
 def _strings(raw: Mapping[str, Any], key: str) -> dict[str, str]:
     values = _names(raw.get(key), key)
     for name, value in values.items():
@@ -126,6 +152,7 @@ def record_from_dict(raw: Any) -> SearchRecord:
         url="/" + url.lstrip("/"),
         title=title,
         content=_text(raw, "content"),
+        parts=_parts(raw),
         kind=kind,
         filters=_filters(raw, kind),
         meta=dict(sorted(meta.items())),
@@ -162,10 +189,11 @@ def record_html(record: SearchRecord, language: str) -> str:
         for value in values
     ]
     hidden += [f'<span data-pagefind-sort="{k}">{e(v)}</span>' for k, v in record.sort.items()]
+    passages = "".join(f'<p id="{e(anchor)}">{e(text)}</p>\n' for anchor, text in record.parts)
     return (
         f'<!DOCTYPE html>\n<html lang="{e(record.language or language)}">\n'
         f'<head><meta charset="utf-8"><title>{e(record.title)}</title></head>\n'
         f"<body><div data-pagefind-body>\n"
         f"<div data-pagefind-ignore>{''.join(hidden)}</div>\n"
-        f"<p>{e(record.content)}</p>\n</div></body>\n</html>\n"
+        f"<p>{e(record.content)}</p>\n{passages}</div></body>\n</html>\n"
     )

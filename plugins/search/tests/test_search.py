@@ -122,6 +122,8 @@ def test_a_record_is_normalised() -> None:
         ({"filters": {"Speaker Name": "x"}}, "lowercase"),
         ({"meta": {"date": 2024}}, "must be a string"),
         ({"speaker": "typo at the top level"}, "unknown key"),
+        ({"parts": [{"id": "q 1", "text": "x"}]}, "HTML id"),
+        ({"parts": [{"id": "q-1"}]}, "a part must be"),
     ],
 )
 def test_a_broken_record_says_why(change: dict[str, Any], reason: str) -> None:
@@ -136,21 +138,33 @@ def test_record_values_are_escaped_and_never_split_on_commas() -> None:
     assert "<b>" not in page
 
 
+def test_each_part_of_a_record_keeps_its_anchor() -> None:
+    """A record of several passages: the search page links a match to the passage's id."""
+    parts = [{"id": "q-1", "text": "This is our business."}, {"id": "q-2", "text": "No & more."}]
+    record = record_from_dict({**QUOTE, "content": "Vladimir Putin", "parts": parts})
+    assert record.parts == (("q-1", "This is our business."), ("q-2", "No & more."))
+    page = record_html(record, "en")
+    assert '<p id="q-1">This is our business.</p>' in page
+    assert '<p id="q-2">No &amp; more.</p>' in page
+
+
 # --- the bundle ------------------------------------------------------------------------
 
 
 def test_the_index_is_written_into_the_output_folder(site: BuiltSite) -> None:
     entry = json.loads((site.output / "pagefind/pagefind-entry.json").read_text())
-    # Two articles, the dossier page, one page per entity and one record per quote; home,
-    # archives, 404 and search have no data-pagefind-body, so they are not in the index.
+    # Two articles, the dossier page, one page per entity and one record per speaker and
+    # dossier (the quote plugin groups quotes); home, archives, 404 and search have no
+    # data-pagefind-body, so they are not in the index.
     entity_pages = len(list((site.output / "entities").glob("*/index.html")))
-    quotes = sum(
-        len(json.loads(path.read_text())["entries"])
+    speakers = {
+        (path.parent.name, quote["speaker"])
         for path in (site.output / "dossiers").glob("*/quotes.json")
-    )
-    assert entity_pages > 0 and quotes > 0
-    assert entry["languages"]["en"]["page_count"] == 3 + entity_pages + quotes
-    assert (site.output / "pagefind/pagefind-component-ui.js").is_file()
+        for quote in json.loads(path.read_text())["entries"]
+    }
+    assert entity_pages > 0 and speakers
+    assert entry["languages"]["en"]["page_count"] == 3 + entity_pages + len(speakers)
+    assert (site.output / "pagefind/pagefind.js").is_file()
 
 
 def test_the_search_page_and_the_header_box_point_at_each_other(site: BuiltSite) -> None:
