@@ -82,27 +82,33 @@ _MONTH_BY_NAME: dict[str, int] = {
 _MONTH = "(?P<month>" + "|".join(sorted(_MONTH_BY_NAME, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-# A year glued to a following clock time by copy-paste ("November 11, 20228:23 PM",
-# "November 9, 202211:01 AM") is still a year; any other digit after it makes a longer number.
-_YEAR_END = r"(?:(?=\d{1,2}:\d\d)|(?!\d))"
+# A year glued to a following clock time or reading time by copy-paste ("November 11,
+# 20228:23 PM", "November 9, 202211:01 AM", "May 2nd 202511 mins") is still a year; any other
+# digit after it makes a longer number.
+_YEAR_END = r"(?:(?=\d{1,2}:\d\d|\d{1,3}\s*min)|(?!\d))"
+# Between the day, the month name and the year: spaces or dashes, or nothing after a dot
+# ("25.Jun.2019").
+_SEP = r"(?:[\s\-]+|(?<=\.))"
 
 _PATTERNS: tuple[re.Pattern[str], ...] = (
-    # 2025-01-29, 2025/1/29, 2025.01.29 (ISO order is unambiguous)
+    # 2025-01-29, 2025/1/29, 2025.01.29, 2025•01•08 (ISO order is unambiguous)
     # (not inside an identifier such as "nightly-2025-11-24")
     re.compile(
-        rf"(?<!\d)(?<![^\W\d_]-){_YEAR}[-/.](?P<month_num>[01]?\d)[-/.](?P<day>[0-3]?\d)(?!\d)"
+        rf"(?<!\d)(?<![^\W\d_]-){_YEAR}(?P<sep>[-/.•])(?P<month_num>[01]?\d)(?P=sep)"
+        r"(?P<day>[0-3]?\d)(?!\d)"
     ),
     # January 29, 2025 / Jan. 29 2025 / Jan 29th, 2025
     re.compile(rf"(?<![^\W\d_]){_MONTH}\s+{_DAY},?\s+(?:de\s+)?{_YEAR}{_YEAR_END}", re.IGNORECASE),
-    # 29 January 2025 / 29. Januar 2025 / 29 de enero de 2025 / 29-Jan-2025
+    # 29 January 2025 / 29. Januar 2025 / 29 de enero de 2025 / 29-Jan-2025 / 29.Jan.2025
     re.compile(
-        rf"(?<!\w){_DAY}[\s\-]+(?:de\s+)?{_MONTH},?[\s\-]+(?:de\s+)?{_YEAR}{_YEAR_END}",
+        rf"(?<!\w){_DAY}{_SEP}(?:de\s+)?{_MONTH},?{_SEP}(?:de\s+)?{_YEAR}{_YEAR_END}",
         re.IGNORECASE,
     ),
-    # 29.01.2025 (dotted day-first, the European convention)
-    re.compile(rf"(?<![\d.]){_DAY}(?P<month_num>[01]?\d)\.{_YEAR}(?!\d)"),
-    # 01/29/2025 or 29/01/2025: decided by which number can be a month
-    re.compile(r"(?<![\d/])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?!\d)"),
+    # 01/29/2025, 29/01/2025, 29.01.2025, 06.18.2025: decided by which number can be a month
+    re.compile(
+        r"(?<![\d/.])(?P<first>[0-3]?\d)(?P<sep>[/.])(?P<second>[0-3]?\d)(?P=sep)"
+        r"(?P<year>(?:19|20)\d\d)(?!\d)"
+    ),
 )
 
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d")

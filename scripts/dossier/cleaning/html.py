@@ -1,8 +1,9 @@
 """HTML input: trafilatura finds the main content and metadata, our rules finish the job.
 
 Saved pages carry markup that says far more than copied text does (``<article>``, ``<nav>``,
-``<time>``, ``<meta>``), and trafilatura reads it well (body word F1 0.935 on the 793 WCXB
-dev pages through this module). Its output still contains share prompts, credits and
+``<time>``, ``<meta>``), and trafilatura reads it well (body word F1 0.936 alone on the 793
+WCXB dev pages, 0.940 through the pipeline, which falls back to the visible text when
+trafilatura missed the article). Its output still contains share prompts, credits and
 syndication notices, so the same furniture rules as for text run over it. trafilatura is
 imported lazily: it costs a third of a second to import, which text input never pays.
 """

@@ -24,6 +24,7 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     "pt": _words("o os que de da do em um uma para com não são pelo mais das dos"),
     "nl": _words("de het een van en is dat op te zijn voor met niet aan er ook"),
 }
+_ANY_STOPWORD: frozenset[str] = frozenset().union(*_STOPWORDS.values())
 _WORD = re.compile(r"[^\W\d_]+")
 # Below this many stopword hits the text is too short or too odd to say.
 _MIN_HITS = 5
@@ -31,7 +32,7 @@ _MIN_HITS = 5
 
 def guess_language(text: str) -> str | None:
     """An ISO 639-1 code, or ``None`` when the text gives too little evidence."""
-    counts = Counter(word.lower() for word in _WORD.findall(text[:20000]))
+    counts = Counter(word for word in _WORD.findall(text[:20000].lower()) if word in _ANY_STOPWORD)
     scores = {code: sum(counts[word] for word in words) for code, words in _STOPWORDS.items()}
     code, hits = max(scores.items(), key=lambda item: item[1])
     return code if hits >= _MIN_HITS else None

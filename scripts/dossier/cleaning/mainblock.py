@@ -16,7 +16,13 @@ from dossier.cleaning.page import Line, Page
 
 @dataclass(frozen=True)
 class BlockWeights:
-    """Scores of line kinds. Calibrated on the even-numbered pages of the WCXB dev set."""
+    """Scores of line kinds. Calibrated on the even-numbered pages of the WCXB dev set.
+
+    The costs were swept together: fragments at 1.5 (not 3) keep the subheadings, short lists
+    and code lines inside long articles; removed lines at 1.5 per word and soft barriers at
+    100 (not 1.0 and 40) still stop the block at the furniture. Body word F1 0.906 -> 0.915
+    on the even pages, 0.908 -> 0.915 on the odd ones.
+    """
 
     # Words a sentence line must exceed to count as prose; each further word adds one point.
     prose_offset: float = 5.0
@@ -24,17 +30,33 @@ class BlockWeights:
     prose_min_words: int = 8
     prose_long_words: int = 16
     # Cost of a short fragment (menu item, label, button) inside the block.
-    fragment_cost: float = 3.0
+    fragment_cost: float = 1.5
+    # A line of five words or more without a final period (a list item, a step, a table row)
+    # costs nothing: lists sit inside articles, menus are made of shorter items. Swept with
+    # 4-8 words and costs 0-1.5; 0.917 -> 0.921 on the even pages, 0.917 -> 0.920 odd.
+    long_fragment_words: int = 5
+    long_fragment_cost: float = 0.0
     # Cost of a line an earlier rule removed, per word, with a floor.
-    removed_cost_per_word: float = 1.0
+    removed_cost_per_word: float = 1.5
     removed_cost_floor: float = 3.0
     # Cost of a barrier line (comments heading, author box): the block never crosses one.
     barrier_cost: float = 1000.0
     # Cost of a heading that usually ends the article ("Related posts", "Share this").
-    soft_barrier_cost: float = 40.0
+    soft_barrier_cost: float = 100.0
 
 
 WEIGHTS = BlockWeights()
+# The block the header search starts from: stricter about fragments, so that it begins at
+# the first paragraph of prose, with the headline and byline just above it. These are the
+# weights calibrated before the body's were lowered; the wider body block moved the header
+# search and cost title exact 1.3 points on the WCXB dev pages.
+HEADER_WEIGHTS = BlockWeights(
+    fragment_cost=3.0,
+    removed_cost_per_word=1.0,
+    soft_barrier_cost=40.0,
+    long_fragment_words=1000,
+    long_fragment_cost=3.0,
+)
 
 # A list of other stories' headlines inside the block's tail: at least this many headline-like
 # lines in a row (Title Case, no final punctuation), with less prose after them than this share
@@ -65,6 +87,8 @@ def line_score(page: Page, line: Line, weights: BlockWeights = WEIGHTS) -> float
         return -max(weights.removed_cost_floor, weights.removed_cost_per_word * line.n_words)
     if is_prose(line, weights):
         return line.n_words - weights.prose_offset
+    if line.n_words >= weights.long_fragment_words:
+        return -weights.long_fragment_cost
     return -weights.fragment_cost
 
 
@@ -84,7 +108,7 @@ def locate_main_block(page: Page, weights: BlockWeights = WEIGHTS) -> tuple[int,
     if best is None:
         return None
     first, last = best
-    while page.lines[first].is_blank or line_score(page, page.lines[first], weights) < 0:
+    while page.lines[first].is_blank or line_score(page, page.lines[first], weights) <= 0:
         first += 1
     return first, _end_before_teasers(page, first, last, weights)
 

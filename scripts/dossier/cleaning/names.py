@@ -18,14 +18,48 @@ _NAME_PARTICLES = ("de", "van", "von", "da", "der", "del", "la", "le", "di", "bi
 # Case-sensitive: a cue glued to the name by copy-paste ("Korin MillerPublished",
 # "Kathryn GiuffridaMar 5, 2025", "KORIN MILLERPUBLISHED").
 _GLUED_CUE = re.compile(
-    r"(?<=[a-z])(?=(?:Published|Updated|Posted|Follow|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
-    r"|Nov|Dec)[a-z]*\.?\s*[\d:|]?)|(?<=[A-Z]{2})(?=PUBLISHED|UPDATED|POSTED)"
+    r"(?<=[a-z])(?=(?:Published|Updated|Posted|Last updated|Follow|Jan|Feb|Mar|Apr|May|Jun|Jul"
+    r"|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*[\d:|]?)"
+    r"|(?<=[A-Z]{2})(?=(?:LAST )?(?:PUBLISHED|UPDATED|POSTED))"
     # a year glued to the next cue ("2022Updated:"), a section glued to a capitalised month
     # ("HealthDECEMBER 22, 2022")
     r"|(?<=\d)(?=(?:Published|Updated|Posted|PUBLISHED|UPDATED|POSTED))"
     r"|(?<=[a-z])(?=(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\.?\s*\d)"
 )
+# Co-authors are joined as full names ("Jane Doe and John Smith"); single words joined by "and"
+# are a heading ("Awards and Scholarships").
+_JOINED_SINGLE_WORD = re.compile(r"^\S+ (?:and|&) |(?:^|, )\S+ (?:and|&) \S+$| (?:and|&) \S+$")
 _GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")
+# "By" after a date, in any case and before any name: "July 1, 2024 By Jane Doe", "2024 by jdoe".
+_DATED_BY = re.compile(r"\d\s+(?:by|By|BY):?\s+(?P<name>\S.*)$")
+# Capitalised words of one person's name on a line without a cue ("Mary Ann Smith"); a
+# longer Title Case line is a headline or a menu entry. Checked on the even-numbered WCXB dev
+# text pages: four or more capitalised words were headlines far more often than names.
+_BARE_NAME_MAX_CAPITALS = 3
+_PEOPLE = re.compile(r",| and | & ")
+# A topic or a section led by an acronym ("SEO Agencies", "M&A Updates"), not a person.
+_ACRONYM_LEAD = re.compile(r"[A-Z&]{2,4} [A-Z][a-z]")
+# An initial or a credential, which _BARE_NAME_MAX_CAPITALS does not count.
+_INITIAL = re.compile(r"[A-Z]\.?|[A-Z][A-Z.]+")
+# What separates the parts of a byline or dateline ("Jane Doe | May 3, 2025 • 5 min read").
+SEPARATOR = re.compile(r"\s*[|•·⋅●]\s*|\s+[—–-]\s+")
+# What stands before an inner "by" of a byline: a date or a cue ("Last updated on May 3, 2025
+# by Jane Doe", "Story and photos by Jane Doe"); "Guidance by Sector" is a heading and "Photo
+# by Jane Doe" a credit.
+_INSIDE_LEAD = re.compile(
+    r"\d|\b(?:posted|written|story|words|text|reporting|published|updated|and|guide"
+    r"|review|interview|analysis|column|essay)\s*$",
+    re.IGNORECASE,
+)
+# A cue with words before "by" ("Posted by", "Written by", "May 3, 2025 by"), not a bare "By".
+_STRONG_CUE = re.compile(r"\S\s+(?:by|von|par|por)\b", re.IGNORECASE)
+# A group or user name after a cue: a few words of letters, no sentence punctuation. Four
+# words hold the desks and teams of the even-numbered WCXB dev pages ("The Currency editors").
+_GROUP_MAX_WORDS = 4
+_GROUP_TEXT = re.compile(r"[^\W\d_][\w'’.&\-]*(?: [\w'’.&\-]+)*")
+_CAMEL_CASE = re.compile(r"[a-z][A-Z]")
+# Words of a group byline that NOT_A_NAME refuses in a bare name line ("The News Desk").
+_GROUP_WORDS = re.compile(r"\b(?:the|our|news)\b", re.IGNORECASE)
 
 
 # Pure functions of a line's text, asked again and again for the same lines by the header,
@@ -40,12 +74,59 @@ def unglue(text: str) -> str:
 def byline_name(text: str) -> str | None:
     """The author's name in a "By Jane Doe" line, if the line is one."""
     text = unglue(text)
-    match = patterns.BYLINE.match(text) or patterns.BYLINE_INSIDE.search(text)
-    if not match or patterns.SIGNPOST.match(text):
+    if patterns.SIGNPOST.match(text):
+        return _byline_after_signpost(text)
+    match = patterns.BYLINE.match(text) or _DATED_BY.search(text)
+    # "by" inside other words ("Guidance by Sector"): only a person's name, no group
+    inside = None if match else patterns.BYLINE_INSIDE.search(text)
+    if inside is not None and _INSIDE_LEAD.search(text[: inside.start()]):
+        return clean_name(text[inside.start("name") :]) or clean_name(inside.group("name"))
+    if match is None:
         return None
     # The rest of the line first, so that a date or role glued to the name is cut by
     # BYLINE_STOP ("Sofia Gonzalez December 2, 2025"); the matched name alone otherwise.
-    return clean_name(text[match.start("name") :]) or clean_name(match.group("name"))
+    strong = is_strong_cue(text[: match.start("name")])
+    return cued_name(text[match.start("name") :], strong_cue=strong) or clean_name(
+        match.group("name")
+    )
+
+
+def _byline_after_signpost(text: str) -> str | None:
+    """The byline in a later part of a reviewer's line ("Reviewed by X — Written by Y")."""
+    for part in SEPARATOR.split(text)[1:]:
+        part = part.strip()
+        if patterns.BYLINE.match(part) and not patterns.SIGNPOST.match(part):
+            return byline_name(part)
+    return None
+
+
+def is_strong_cue(cue: str) -> bool:
+    """Whether a byline cue is more than a bare "By": "Posted by", "May 3, 2025 by"."""
+    return bool(_STRONG_CUE.search(cue))
+
+
+def cued_name(raw: str, *, strong_cue: bool = False) -> str | None:
+    """The name after an explicit byline cue, which may be a group or a user name.
+
+    A cue vouches for what follows, so besides people's names it admits a desk or a team
+    ("By The Currency editors", "by News Desk") and, after a cue that is more than a bare
+    "By" ("Posted by", "June 3, 2024 by"), a one-word user name ("infuy"); a one-word
+    name after a bare "By" must be a CamelCase handle, since "By Region" is a filter.
+    """
+    name = clean_name(raw)
+    if name:
+        return name
+    text = patterns.BYLINE_STOP.sub("", unglue(raw)).strip(" ,;:-–—|")
+    words = text.split()
+    if not 1 <= len(words) <= _GROUP_MAX_WORDS or not _GROUP_TEXT.fullmatch(text):
+        return None
+    if len(words) == 1:
+        return text if strong_cue or _CAMEL_CASE.search(text) else None
+    if not text[0].isupper() or patterns.BOILERPLATE_LINE.match(text):
+        return None
+    if patterns.NOT_A_NAME.search(_GROUP_WORDS.sub("", text)):
+        return None
+    return text.title() if text.isupper() else text
 
 
 def clean_name(raw: str) -> str | None:
@@ -64,6 +145,23 @@ def clean_name(raw: str) -> str | None:
     return name.title() if name.isupper() else name
 
 
+def bare_name(text: str) -> str | None:
+    """The name on a line with no byline cue, which must then be only a name: no label
+    ("Reading Time: 3 min") and no heading's or button's words ("Get Started")."""
+    name = clean_name(text) if ":" not in text else None
+    if name is None or patterns.NOT_A_BARE_NAME.search(name) or _ACRONYM_LEAD.match(name):
+        return None
+    people = _PEOPLE.split(name)
+    if any(_capitals(person) > _BARE_NAME_MAX_CAPITALS for person in people):
+        return None  # "Building A Transparent Keyserver": a headline
+    return name
+
+
+def _capitals(text: str) -> int:
+    """Capitalised words, not counting initials and credentials ("Jeffrey A. Slotnick CPP")."""
+    return sum(1 for word in text.split() if word[0].isupper() and not _INITIAL.fullmatch(word))
+
+
 def looks_like_name(text: str) -> bool:
     """Two to five capitalised words without digits: "Mary Ann de la Cruz", "Jane Doe"."""
     words = [w for w in text.strip(" ,;:-–—|").replace(",", " ").split() if not _joins_names(w)]
@@ -71,7 +169,7 @@ def looks_like_name(text: str) -> bool:
         return False
     if any(char.isdigit() for char in text) or patterns.BOILERPLATE_LINE.match(text):
         return False
-    if patterns.NOT_A_NAME.search(text):
+    if patterns.NOT_A_NAME.search(text) or _JOINED_SINGLE_WORD.search(text):
         return False
     return all(word[0].isupper() or word in _NAME_PARTICLES for word in words)
 

@@ -61,6 +61,15 @@ BOILERPLATE_LINE = _anchored(
     r"(?:photo|image|video|foto|bild|source|credit|credits|getty images|shutterstock|reuters"
     r"|afp|ap|dpa|epa|istock)",
     r"(?:tags?|topics?|categories|category|filed under|related|related topics|keywords)",
+    # shopping and call-to-action buttons
+    r"(?:book now|learn more|get a quote|see it|see the rating|\+ ?more info|more info"
+    r"|jump to review|previous next|track price|visit (?:the )?website|contact us|start course"
+    r"|where to buy|best prices today|shop now|view deal|see deal|get (?:the )?deal|get it now)",
+    r"(?:buy|shop|view|read|see|check)(?: it| the)?(?: price| prices| deal)? (?:on|at|from) [\w.]+"
+    r"(?: \(on sale!\))?",
+    r"\$[\d,.]+ (?:at|from|on) [\w.]+",
+    r"price comparison from .{0,40}|view this post on instagram|a post shared by .{0,60}",
+    r"< ?back to .{0,40}|read (?:our |the )?(?:full )?(?:\w+ )?review|\(image credit: .{1,40}\)",
 )
 
 # A line that starts like this is a call to action, consent banner or sharing prompt.
@@ -91,6 +100,11 @@ BOILERPLATE_PREFIX = _prefixed(
     r"(?:this|the) (?:article|story|post) (?:is|was) (?:originally )?(?:published|featured)"
     r" (?:on|in|by) ",
     r"(?:originally|first) (?:published|appeared) (?:on|in|at) ",
+    # form and newsletter boxes
+    r"thank you! your submission has been received|oops! something went wrong",
+    r"enter your email(?: address)?\b",
+    r"join (?:over |more than )?[\d,.]+\+?\s*(?:k|m|million)? "
+    r"(?:others|subscribers|readers|people)",
 )
 
 # Phrases that may appear anywhere in a short line and mark it as furniture.
@@ -145,10 +159,18 @@ END_OF_ARTICLE = _anchored(
 # Lines that only occur in a comment thread, under or beside each comment: a page with several
 # of them has a comment section, which starts at the first comment.
 COMMENT_MARKER = _anchored(
-    r"(?:reply|reply to this(?: share)?|like reply|report(?: comment| abuse)?|flag as inappropriate"
+    r"(?:reply|reply to (?:this|this comment|comment)(?: share)?|like reply"
+    r"|report(?: comment| abuse)?|flag as inappropriate"
     r"|log in to (?:comment|reply)|load (?:all|more) comments|(?:post )?load all comments)",
     r"(?:\d+|an?) (?:minutes?|hours?|days?|weeks?|months?|years?) ago",
+    # "March 3, 2021 at 8:28 am": a comment's time stamp, under its author's name
+    r"\w+\.? \d{1,2},? \d{4},? at \d{1,2}:\d\d ?(?:[ap]\.?m\.?)?",
+    r"\d{1,2} \w+\.? \d{4},? at \d{1,2}:\d\d ?(?:[ap]\.?m\.?)?",
 )
+
+# The head of one comment in a blog's thread, "Jane Doe says:": a comment marker that is also
+# where that comment starts.
+COMMENT_HEAD = _anchored(r"(?:\S+ ){0,3}\S+ says")
 
 # Headings that usually close the article (sharing, related posts, newsletter boxes) but also
 # appear inside long ones: the block crosses them only when prose follows in quantity.
@@ -219,7 +241,8 @@ COPYRIGHT = re.compile(
 # Bylines: "By Jane Doe", "Written by Jane Doe | May 19, 2024", "Von Max Muster".
 _NAME_WORD = r"(?:[A-ZÀ-Þ][\w'’.\-]*|de|da|van|von|der|del|la|le|di|bin|al)"
 BYLINE = re.compile(
-    r"^(?:by|written by|words by|story by|posted by|published by|author|authors|von|par|por|di"
+    r"^(?:by|written by|words by|story by|posted by|published by|article (?:written )?by"
+    r"|author|authors|contributors?|von|par|por|di"
     r"|door|escrito por|écrit par|geschrieben von)(?:\s*[:\-–]\s*|\s+)"
     rf"(?P<name>[A-ZÀ-Þ][\w'’.\-]*(?:,? (?:{_NAME_WORD}|and|&|und|et|y|e)){{0,6}})",
     re.IGNORECASE,
@@ -235,14 +258,19 @@ BYLINE_INSIDE = re.compile(
     rf"\b(?:by|von|par|por)\s+(?P<name>[A-ZÀ-Þ][\w'’.\-]*(?: {_NAME_WORD}){{1,4}})"
 )
 # Credentials that stay with a name after a comma: "Jillian Kubala, MS, RD".
-CREDENTIAL = re.compile(r"^(?:[A-Z][A-Za-z.]{0,5}|Ph\.?D\.?|Jr\.?|Sr\.?|I{1,3})$")
+CREDENTIAL = re.compile(
+    r"^(?:[A-Z][A-Z.]{0,5}|[A-Z][a-z]?[A-Z][A-Z.]*|Ph\.?D\.?|M\.?Sc\.?|Jr\.?|Sr\.?|I{1,3})[®™]?$"
+)
 
 # Words that end a byline's name: dates, roles and separators glued to it by copy-paste.
 BYLINE_STOP = re.compile(
-    r"\s*(?:\||•|·|⋅|●|—|–|,\s*(?:updated|published|posted)|\b(?:updated|published|posted"
+    r"\s*(?:\||•|·|⋅|●|—|–|\s-\s|\(|,\s*(?:updated|published|posted)|\b(?:updated|published|posted"
     r"|on|in|at|for|and \d|last|reviewed|fact[- ]checked|edited|photos?|staff writer"
-    r"|senior|contributor|editor|reporter|correspondent)\b|\d"
-    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$",
+    r"|senior|contributor|contributing|editor|reporter|correspondent|columnist|writer|executive|founder|chief"
+    r"|managing|director|manager|follow|view|former)\b|\d"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
+    # a month closing the line, not one that is also a surname ("Tom May", "Ann August")
+    r"|(?<=\S)\s+(?:january|february|march|july|september|october|november|december)\s*$).*$",
     re.IGNORECASE,
 )
 
@@ -252,7 +280,8 @@ NOT_A_NAME = re.compile(
     r"\b(?:by|written|posted|published|updated|home|news|blog|about|contact|menu|shop|company"
     r"|type|style|tips|design|search|subscribe|login|share|read|more|top|best|guide|privacy"
     r"|terms|policy|topics?|episodes?|sponsors?|services?|products?|solutions?|resources"
-    r"|pricing|careers|help|support|faqs?|health|business|today|our|your|the|how|what|why)\b",
+    r"|pricing|careers|help|support|faqs?|health|business|today|our|your|the|how|what|why"
+    r"|posts|recent|category|categories)\b",
     re.IGNORECASE,
 )
 
@@ -263,7 +292,9 @@ NOT_A_BARE_NAME = re.compile(
     r"\b(?:key|insights?|takeaways?|points?|summary|caption|download|print|credits?|image"
     r"|articles?|content|all|access|calculator|questions?|answers?|reports?|industry|program"
     r"|education|list|journal|back|quick|view|show|conceptual|power|contributors?|words"
-    r"|overview|introduction|table|video|photos?|gallery|resources?|related|latest|trending)\b",
+    r"|overview|introduction|table|video|photos?|gallery|resources?|related|latest|trending"
+    r"|reading|time|submit|get|started|press|release|find|expand|collapse|close|reviewer"
+    r"|marketing|director|manager|authors?|website|save)\b",
     re.IGNORECASE,
 )
 
@@ -290,13 +321,19 @@ STRONG_PUBLISHED_CUE = re.compile(
     re.IGNORECASE,
 )
 UPDATED_CUE = re.compile(
-    r"\b(?:updated|last updated|modified|last modified|edited|reviewed|revised|mis à jour"
+    r"\b(?:updated|last updated?|modified|last modified|edited|reviewed|revised|mis à jour"
     r"|aktualisiert|actualizado|aggiornato|atualizado|bijgewerkt)\b",
+    re.IGNORECASE,
+)
+# A label alone on its line, with the date on the next line ("Updated on" / "May 3, 2025").
+DATE_LABEL = re.compile(
+    r"^(?:(?:last )?(?:published|updated?|posted|modified)(?: on)?|date|dated)\s*:?$",
     re.IGNORECASE,
 )
 # A dateline that also carries a byline or reading time is the article's own.
 DATELINE_COMPANION = re.compile(
-    r"\bby\s+[A-Z]|\b\d+\s*min(?:ute)?s?\.? read\b|\bread time\b", re.IGNORECASE
+    r"\bby\s+@?[A-Z]|\bon behalf of\b|\b\d+\s*min(?:ute)?s?\.? read\b|\bread time\b",
+    re.IGNORECASE,
 )
 # Dates written day first ("16 February 2026"), which tell how "03/10/2023" is meant.
 DAY_FIRST_TEXT = re.compile(

@@ -229,7 +229,7 @@ def _single_h1(tree: Any) -> str | None:
 
 
 # Whether a stated modification date that the page shows may stand for the publication date.
-# Off for the same reason as header.UPDATE_DATE_IS_PUBLICATION: an update date is not when the
+# Off for the same reason as pubdate.UPDATE_DATE_IS_PUBLICATION: an update date is not when the
 # article was published. On the WCXB dev HTML pages, turning it off cut wrong dates from 12% to
 # 8% of dated answers for 2 points of date exact.
 MODIFIED_DATE_IS_PUBLICATION = False

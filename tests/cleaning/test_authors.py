@@ -1,0 +1,185 @@
+"""The author of a copied page: bylines, datelines, labels, author boxes — and traps.
+
+Every page here is invented; each test names the shape of byline it covers. A page that
+states no author must come out with none: the product never invents metadata.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.cleaning import CleanedArticle, clean_bytes
+from dossier.cleaning.names import bare_name, clean_name, cued_name, unglue
+
+HEADLINE = "Harbor Council Approves New Ferry Timetable"
+BODY = (
+    "The harbor council approved the new ferry timetable on Tuesday after a long debate about "
+    "the early morning crossings and the cost of running them in winter.\n\n"
+    "Commuters from the islands had asked for a boat before seven, and the operator said it "
+    "could add one if the council covered part of the fuel bill for the first two years.\n\n"
+    "The timetable takes effect in the spring, when the second ferry returns from its refit "
+    "at the shipyard and the crews have finished their training on the new route.\n"
+)
+MENU = "Home\nLocal\nHarbor\nWeather\nSport\n\n"
+
+
+def clean_text(text: str) -> CleanedArticle:
+    return clean_bytes(text.encode("utf-8"), "page.txt")
+
+
+def test_name_opening_the_dateline_with_a_role_between() -> None:
+    article = clean_text(
+        MENU + HEADLINE + "\n\nMarta Olsen | Senior Writer | July 2, 2025\n\n" + BODY
+    )
+    assert article.author == "Marta Olsen"
+
+
+def test_name_after_the_date_on_the_dateline() -> None:
+    article = clean_text(MENU + HEADLINE + "\nDec 26, 2025 • Marta Olsen in Transport\n\n" + BODY)
+    assert article.author == "Marta Olsen"
+
+
+def test_name_between_other_parts_of_the_dateline() -> None:
+    article = clean_text(
+        MENU + HEADLINE + "\n12 Comments | Marta Olsen | Last Updated: March 11, 2019\n\n" + BODY
+    )
+    assert article.author == "Marta Olsen"
+
+
+def test_by_label_alone_far_into_the_page() -> None:
+    lede = "".join(
+        f"Paragraph {n} of a long introduction to the story, set apart.\n\n" for n in range(12)
+    )
+    article = clean_text(MENU + HEADLINE + "\n\n" + lede + "By\n\nMarta Olsen\n\n" + BODY)
+    assert article.author == "Marta Olsen"
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("By The Harbor Gazette editors", "The Harbor Gazette editors"),
+        ("by News Desk", "News Desk"),
+        ("Posted by pixelfox on May 3, 2024", "pixelfox"),
+        ("By PixelFox", "PixelFox"),
+    ],
+)
+def test_group_and_user_names_after_a_byline_cue(byline: str, author: str) -> None:
+    article = clean_text(MENU + HEADLINE + "\n" + byline + "\n\n" + BODY)
+    assert article.author == author
+
+
+@pytest.mark.parametrize(
+    "line", ["By Region", "By clicking Subscribe you agree to our terms", "Author Website"]
+)
+def test_filters_and_sentences_starting_with_by_are_not_bylines(line: str) -> None:
+    article = clean_text(MENU + HEADLINE + "\n" + line + "\n\n" + BODY)
+    assert article.author is None
+
+
+def test_author_box_under_the_article() -> None:
+    box = (
+        "\nMarta Olsen\nMarta is a transport reporter who has covered the islands for ten "
+        "years. She lives on the largest of them.\n"
+    )
+    assert clean_text(HEADLINE + "\n\n" + BODY + box).author == "Marta Olsen"
+
+
+def test_product_description_is_not_an_author_box() -> None:
+    box = (
+        "\nTide Planner Pro\nTide Planner is a scheduling tool for ferry operators, with "
+        "timetables and crew rosters in one place.\n"
+    )
+    assert clean_text(HEADLINE + "\n\n" + BODY + box).author is None
+
+
+def test_menu_entries_under_the_headline_are_not_a_name() -> None:
+    article = clean_text(HEADLINE + "\nCustomer Care\nOpening Hours\nGift Cards\n\n" + BODY)
+    assert article.author is None
+
+
+def test_heading_joined_by_and_is_not_a_name() -> None:
+    article = clean_text(HEADLINE + "\n\nAwards and Scholarships\n\n" + BODY)
+    assert article.author is None
+
+
+def test_label_with_a_number_beside_the_date_is_not_a_name() -> None:
+    article = clean_text(MENU + HEADLINE + "\nJuly 2, 2025\nReading Time: 3 minutes\n\n" + BODY)
+    assert article.author is None
+
+
+def test_name_glued_to_a_capitalised_update_cue() -> None:
+    assert unglue("MARTA OLSENLAST UPDATED NOV 6, 2025").startswith("MARTA OLSEN LAST")
+    article = clean_text(MENU + HEADLINE + "\nMARTA OLSENLAST UPDATED NOV 6, 2025\n\n" + BODY)
+    assert article.author == "Marta Olsen"
+
+
+def test_roles_are_cut_and_credentials_kept() -> None:
+    assert clean_name("Marta Olsen Executive Editor") == "Marta Olsen"
+    assert clean_name("Marta Olsen, Print Managing Editor") == "Marta Olsen"
+    assert clean_name("Marta Olsen, MS, RDN") == "Marta Olsen, MS, RDN"
+    assert clean_name("Marta Olsen, CFP®") == "Marta Olsen, CFP®"
+
+
+def test_cued_and_bare_names() -> None:
+    assert cued_name("infuy", strong_cue=True) == "infuy"
+    assert cued_name("infuy") is None
+    assert cued_name("THE HARBOR TEAM") == "The Harbor Team"
+    assert bare_name("Get Started") is None
+    assert bare_name("Marta Olsen") == "Marta Olsen"
+
+
+def test_author_card_with_a_writing_role_but_not_a_menu() -> None:
+    card = "\nMarta Olsen\nSenior Writer\n\nMarta has covered the islands for a decade.\n"
+    menu = "\nHarbor Tours\nContributors\nOnline Services\nCode of Conduct\n"
+    assert clean_text(HEADLINE + "\n\n" + BODY + card).author == "Marta Olsen"
+    assert clean_text(HEADLINE + "\n\n" + BODY + menu).author is None
+
+
+def test_byline_after_a_reviewer_on_the_same_line() -> None:
+    line = (
+        "Medically reviewed by Ivo Brandt, MD — Written by Marta Olsen, MS — Updated on May 3, 2025"
+    )
+    assert clean_text(MENU + HEADLINE + "\n" + line + "\n\n" + BODY).author == "Marta Olsen, MS"
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("September 1st, 2023 By Marta Olsen", "Marta Olsen"),
+        ("Article by:\nMarta Olsen", "Marta Olsen"),
+        ("Contributors: Marta Olsen", "Marta Olsen"),
+        ("By Marta Olsen (Staff Writer)", "Marta Olsen"),
+    ],
+)
+def test_more_byline_shapes(byline: str, author: str) -> None:
+    assert clean_text(MENU + HEADLINE + "\n" + byline + "\n\n" + BODY).author == author
+
+
+def test_by_inside_a_heading_is_not_a_group_byline() -> None:
+    article = clean_text(MENU + HEADLINE + "\nGuidance by Sector Expand or Collapse\n\n" + BODY)
+    assert article.author is None
+
+
+def test_section_led_by_an_acronym_is_not_a_name() -> None:
+    assert bare_name("SEO Agencies") is None
+    article = clean_text(
+        MENU + "HR Strategy\n" + HEADLINE + "\nHR Strategy\nJuly 2, 2025\n\n" + BODY
+    )
+    assert article.author is None
+
+
+def test_month_closing_a_name_is_cut_but_not_a_surname() -> None:
+    assert clean_name("Marta Olsen July") == "Marta Olsen"
+    assert clean_name("Tom May") == "Tom May"
+
+
+def test_user_name_under_a_written_by_label_with_a_role() -> None:
+    article = clean_text(MENU + HEADLINE + "\nWritten by\nmarta - Product marketer\n\n" + BODY)
+    assert article.author == "marta"
+
+
+def test_one_word_name_after_by_beside_the_date() -> None:
+    beside = clean_text(MENU + HEADLINE + "\nBy Marta · March 14, 2024\n\n" + BODY)
+    alone = clean_text(MENU + HEADLINE + "\nBy Marta\n\n" + BODY)
+    assert beside.author == "Marta"
+    assert alone.author is None

@@ -1,0 +1,89 @@
+"""The headline chosen among the candidate lines of a copied page, and the traps around it."""
+
+from __future__ import annotations
+
+from dossier.cleaning import clean_bytes
+from dossier.cleaning.model import CleanedArticle
+from dossier.cleaning.page import Page
+from dossier.cleaning.title import _glued_lines, candidate_features
+
+PROSE = (
+    "The town council of Millbrook voted on Tuesday evening to expand the community garden "
+    "programme to three more parks, after a year in which volunteers grew more than two tonnes "
+    "of vegetables for the local food bank.\n\n"
+    "Organisers said the new plots would open in early spring, and that residents could apply "
+    "for a plot through the library or at the council offices on the high street.\n\n"
+    "Several councillors asked for a report on water use before the summer, noting that the "
+    "existing gardens had relied on mains water during the dry weeks of last August.\n"
+)
+MENU = "Home\nNews\nGardening\nEvents\nContact\n"
+
+
+def clean_text(text: str) -> CleanedArticle:
+    return clean_bytes(text.encode("utf-8"), "page.txt")
+
+
+def test_headline_under_the_dateline() -> None:
+    text = (
+        f"{MENU}\nCommunity\nMarch 4, 2025\n"
+        "Millbrook Council Expands Community Gardens to Three Parks\n"
+        "Harriet Quill\n\n"
+        f"{PROSE}"
+    )
+    assert clean_text(text).title == "Millbrook Council Expands Community Gardens to Three Parks"
+
+
+def test_breadcrumb_glued_to_the_headline_loses_to_the_headline() -> None:
+    text = (
+        f"{MENU}\nHome Blog Millbrook Council Expands Community Gardens\n\n"
+        "Millbrook Council Expands Community Gardens\n"
+        "By Harriet Quill\nMarch 4, 2025\n\n"
+        f"{PROSE}"
+    )
+    assert clean_text(text).title == "Millbrook Council Expands Community Gardens"
+
+
+def test_call_to_action_above_the_article_is_not_the_headline() -> None:
+    text = (
+        f"{MENU}\nGarden Plots for Every Neighbourhood in Millbrook\n\n"
+        f"{PROSE.split(chr(10))[0]}\n\nRead more in Community Gardening\n\n{PROSE}"
+    )
+    assert clean_text(text).title == "Garden Plots for Every Neighbourhood in Millbrook"
+
+
+def test_headline_above_its_dek() -> None:
+    text = (
+        f"{MENU}\nMillbrook Council Expands Community Gardens to Three Parks\n"
+        "Three more parks will get vegetable plots next spring, the council decided\n"
+        "By Harriet Quill\n\n"
+        f"{PROSE}"
+    )
+    assert clean_text(text).title == "Millbrook Council Expands Community Gardens to Three Parks"
+
+
+def test_page_without_headline_gets_no_section_heading_as_title() -> None:
+    text = (
+        f"{PROSE}\nWhat the Plots Will Cost\n\n"
+        "Each plot will cost twenty pounds a year, and the council will waive the fee for "
+        "households that receive housing support, the report said.\n"
+    )
+    article = clean_text(text)
+    assert article.title is None
+    assert "## What the Plots Will Cost" in article.body
+
+
+def test_glued_lines_pair_the_long_line_with_the_headline() -> None:
+    page = Page.from_text(
+        "Home BlogSpring Planting Guide\nSpring Planting Guide\nSpring Planting Guide for You\n"
+    )
+    glued, inside = _glued_lines(page.lines)
+    assert glued == {0}
+    assert inside == {1}
+
+
+def test_features_name_a_byline_and_a_call_to_action() -> None:
+    page = Page.from_text("Search the Millbrook Archive\nHarriet Quill, Staff Writer\n")
+    page.block = (0, 1)
+    by_text = {line.text: names for line, names in candidate_features(page)}
+    assert "action-word" in by_text["Search the Millbrook Archive"]
+    assert "name-like" in by_text["Harriet Quill, Staff Writer"]
