@@ -223,6 +223,18 @@ SYNDICATION = (
     ),
     re.compile(rf"published from a syndicated feed by {_OUTLET}", re.IGNORECASE),
 )
+# Every SYNDICATION and SYNDICATION_NOTICE pattern contains one of these words: one search for
+# them skips the few hundred lines of a page that have none before those regexes run.
+_SYNDICATION_WORD = re.compile(
+    r"edited|published|featured|posted|appeared|syndicated", re.IGNORECASE
+)
+
+
+def may_be_syndication(text: str) -> bool:
+    """Cheap test that must pass before a syndication pattern can match ``text``."""
+    return _SYNDICATION_WORD.search(text) is not None
+
+
 # A syndication notice is removed from the body even when no outlet can be read from it.
 SYNDICATION_NOTICE = re.compile(
     r"syndicated feed|has not been edited by|(?:this|the) (?:article|story) (?:was|is) "

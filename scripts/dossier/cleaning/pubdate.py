@@ -74,7 +74,8 @@ def _line_date(
 
 def prefers_day_first(page: Page, language: str | None) -> bool:
     """How the page writes dates in words settles "03/10/2023"; else its language does."""
-    text = "\n".join(line.text for line in page.lines if line.text)
+    # Both patterns end in a year 19xx/20xx: lines without "19" or "20" cannot match.
+    text = "\n".join(line.text for line in page.lines if "20" in line.text or "19" in line.text)
     day_first = len(patterns.DAY_FIRST_TEXT.findall(text))
     month_first = len(patterns.MONTH_FIRST_TEXT.findall(text))
     if day_first != month_first:

@@ -92,7 +92,12 @@ def _blank_line(page: Page, name: str) -> None:
 def _syndication_notice(page: Page, name: str) -> None:
     """Republication notices name the outlet (metadata reads them) but are not article text."""
     for line in _undecided(page):
-        if line.n_words <= 60 and patterns.SYNDICATION_NOTICE.search(line.text):
+        text = line.text
+        if (
+            line.n_words <= 60
+            and patterns.may_be_syndication(text)
+            and patterns.SYNDICATION_NOTICE.search(text)
+        ):
             page.decide(line.index, kept=False, rule=name, role="metadata")
 
 
