@@ -766,6 +766,8 @@ def _head_before_preposition(masked: str, toks: list[Token], found: int) -> Ment
     first_prep = next((k for k, t in enumerate(before) if t.lower in PREPOSITIONS), None)
     if not first_prep or "_" in masked[toks[0].start : before[first_prep - 1].end]:
         return None
+    if any(char.isdigit() for char in masked[toks[0].start : before[first_prep].start]):
+        return None  # "Article 4 of the agreement": a numbered part of a document, no person
     head = parse_mention(masked, toks[0].start, before[first_prep - 1].end)
     if head is None or head.kind == "pronoun" or not _plausible_subject(head):
         return None
@@ -776,6 +778,8 @@ def _plausible_subject(mention: Mention) -> bool:
     """A description is only a subject if its head is a speaking noun."""
     if mention.kind != "description":
         return True
+    if mention.text.split()[0].lower() in PREPOSITIONS:
+        return False  # "of the agreement": the object of a modifier, never who speaks
     head = description_head(mention.text)
     return head in DESCRIPTION_HEADS or head in PERSON_ROLES or head in INDEFINITE_SPEAKERS
 
@@ -833,6 +837,10 @@ def _is_time_phrase(toks: list[Token]) -> bool:
     )
 
 
+# A capitalised word followed by a number names a part of a document ("Article 12").
+_NUMBER_NEXT = re.compile(r"\s+\d")
+
+
 def mention_at_clause_start(masked: str, start: int, end: int) -> Mention | None:
     """The subject at the start of a clause, for participle cues ("He alleged …, claiming")."""
     asides = [(m.start(), m.end()) for m in _PARENTHESIS.finditer(masked, start, end)]
@@ -849,6 +857,8 @@ def mention_at_clause_start(masked: str, start: int, end: int) -> Mention | None
             return parse_mention(masked, first.start, first.end)
         if first.name_word:  # a name opens the clause
             j = chunk_end(toks, masked, 0)
+            if _NUMBER_NEXT.match(masked, toks[j - 1].end):
+                return None  # "Article 12 of the charter": a numbered part of a document
             if toks[j - 1].possessive and j < len(toks):
                 return _name_after_possessive(toks, name_chunks(toks, masked))
             return classify_name(toks[:j])
