@@ -257,7 +257,7 @@ def clean_title(text: str, site: str | None = None) -> str:
 def find_outlet(page: Page) -> str | None:
     """The outlet named by a syndication notice, else by the page's copyright line."""
     for line in page.lines:
-        if not patterns.may_be_syndication(line.text):
+        if not patterns.may_be_syndication(line.key):
             continue
         for pattern in patterns.SYNDICATION:
             match = pattern.search(line.text)

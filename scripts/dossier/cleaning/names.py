@@ -67,7 +67,9 @@ _GROUP_WORDS = re.compile(r"\b(?:the|our|news)\b", re.IGNORECASE)
 @functools.lru_cache(maxsize=8192)
 def unglue(text: str) -> str:
     """Put back the space copy-paste lost between a byline's name and the next cue."""
-    return _GLUED_CUE.sub(" ", _GLUED_BY.sub("By ", text))
+    if text.startswith("By"):  # the only place _GLUED_BY can match; most lines skip its sub
+        text = _GLUED_BY.sub("By ", text)
+    return _GLUED_CUE.sub(" ", text)
 
 
 @functools.lru_cache(maxsize=8192)

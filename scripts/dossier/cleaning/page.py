@@ -84,7 +84,7 @@ class Line:
     @cached_property
     def key(self) -> str:
         """Case- and punctuation-insensitive form, to compare lines."""
-        return " ".join(word.lower() for word in self.words)
+        return " ".join(self.words).lower()  # one lower() for the line: the same, and cheaper
 
     @property
     def is_blank(self) -> bool:

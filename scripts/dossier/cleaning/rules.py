@@ -95,7 +95,7 @@ def _syndication_notice(page: Page, name: str) -> None:
         text = line.text
         if (
             line.n_words <= 60
-            and patterns.may_be_syndication(text)
+            and patterns.may_be_syndication(line.key)
             and patterns.SYNDICATION_NOTICE.search(text)
         ):
             page.decide(line.index, kept=False, rule=name, role="metadata")

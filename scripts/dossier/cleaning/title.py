@@ -259,7 +259,8 @@ def _article_words(lines: list[Line]) -> Counter[str]:
 
 
 def _content_words(line: Line) -> list[str]:
-    return [word.lower() for word in line.words if len(word) >= _CONTENT_WORD_MIN_CHARS]
+    # ``line.key`` is the line's words in lower case, already built by the duplicate-line rule.
+    return [word for word in line.key.split() if len(word) >= _CONTENT_WORD_MIN_CHARS]
 
 
 def _features(context: _Context, rank: int) -> list[str]:
