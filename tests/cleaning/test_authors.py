@@ -183,3 +183,91 @@ def test_one_word_name_after_by_beside_the_date() -> None:
     alone = clean_text(MENU + HEADLINE + "\nBy Marta\n\n" + BODY)
     assert beside.author == "Marta"
     assert alone.author is None
+
+
+def test_one_word_user_name_between_headline_and_date() -> None:
+    article = clean_text(MENU + HEADLINE + "\nmjolsen\nMarch 3, 2025\n\n" + BODY)
+    assert article.author == "mjolsen"
+
+
+@pytest.mark.parametrize("word", ["Feature", "Tuesday", "Published", "Share"])
+def test_one_word_section_or_label_over_the_date_is_not_an_author(word: str) -> None:
+    article = clean_text(MENU + HEADLINE + f"\n{word}\nMarch 3, 2025\n\n" + BODY)
+    assert article.author is None
+
+
+def test_one_word_over_the_date_under_a_menu_is_not_an_author() -> None:
+    article = clean_text(MENU + "About Harbor Life\nFerries\nMarch 3, 2025\n\n" + BODY)
+    assert article.author is None
+
+
+def test_one_word_user_name_opening_the_dateline() -> None:
+    named = clean_text(MENU + HEADLINE + "\nmarta42 March 3, 2025 0 Comments\n\n" + BODY)
+    dated = clean_text(MENU + HEADLINE + "\nOn 8 Oct 2022\n\n" + BODY)
+    assert named.author == "marta42"
+    assert dated.author is None
+
+
+def test_list_of_people_over_the_date() -> None:
+    people = "Ana Lima, Marta Olsen, Jonas Berg"
+    article = clean_text(MENU + HEADLINE + f"\n\n{people}\n\n24 Apr 2000 • 3 min read\n\n" + BODY)
+    assert article.author == people
+
+
+def test_co_authors_joined_by_an_ampersand_after_commas() -> None:
+    names = "Ana Lima, Jonas Berg Silva & Marta Olsen"
+    assert clean_name(names) == names
+
+
+def test_one_word_name_after_by_over_the_date() -> None:
+    article = clean_text(MENU + HEADLINE + "\nBy Marta\nMarch 14, 2024\n\n" + BODY)
+    assert article.author == "Marta"
+
+
+def test_name_over_a_role_over_the_date() -> None:
+    article = clean_text(
+        MENU + HEADLINE + "\nMarta Olsen\nSocial Media Expert\nJuly 2, 2025\n\n" + BODY
+    )
+    assert article.author == "Marta Olsen"
+
+
+def test_role_over_the_date_under_the_headline_is_not_an_author() -> None:
+    article = clean_text(MENU + HEADLINE + "\nSenior Editor\nJuly 2, 2025\n\n" + BODY)
+    assert article.author is None
+
+
+def test_team_name_over_the_date() -> None:
+    article = clean_text(MENU + HEADLINE + "\nThe Harbor Post Team\nJuly 2, 2025\n\n" + BODY)
+    assert article.author == "The Harbor Post Team"
+
+
+def test_team_heading_over_the_date_is_not_a_team_byline() -> None:
+    article = clean_text(MENU + HEADLINE + "\nMeet the team\nJuly 2, 2025\n\n" + BODY)
+    assert article.author is None
+
+
+def test_long_byline_after_an_authors_label() -> None:
+    line = "Authors: Ana Lima and Jonas Berg, harbor historians at the city museum"
+    article = clean_text(MENU + HEADLINE + "\n\n" + BODY + "\n" + line + "\n")
+    assert article.author == "Ana Lima and Jonas Berg"
+
+
+def test_long_sentence_opening_with_by_is_not_a_byline() -> None:
+    line = "By signing up, Ana Lima and you agree to our terms of use"
+    article = clean_text(MENU + HEADLINE + "\n\n" + BODY + "\n" + line + "\n")
+    assert article.author is None
+
+
+def test_name_under_a_separator_under_the_date() -> None:
+    article = clean_text(MENU + HEADLINE + "\nJuly 2, 2025\n/\nMarta Olsen\n\n" + BODY)
+    assert article.author == "Marta Olsen"
+
+
+def test_disclosure_button_under_the_date_is_not_an_author() -> None:
+    article = clean_text(MENU + HEADLINE + "\nJuly 2, 2025\n•\nAdvertiser Disclosure\n\n" + BODY)
+    assert article.author is None
+
+
+def test_name_under_an_article_by_label_beside_the_date() -> None:
+    article = clean_text(MENU + HEADLINE + "\nArticle by\nMarta Olsen\nJuly 2, 2025\n\n" + BODY)
+    assert article.author == "Marta Olsen"

@@ -159,3 +159,86 @@ def test_html_keeps_the_extraction_when_it_holds_the_article() -> None:
     visible = _visible("Menu", PARAGRAPH, SECOND, THIRD, FOURTH, FIFTH, SIXTH)
     assert not _missed_article(_extraction("\n\n".join([PARAGRAPH, SECOND])), visible)
     assert not _missed_article(None, _visible("Menu", "Home"))
+
+
+BIO = (
+    "Petra Lindqvist is a freelance writer who covers coastal towns, ferries and the people "
+    "who keep them running."
+)
+
+
+def test_author_box_under_the_article_is_cut() -> None:
+    body = _clean(
+        "Lowmere Ferry Pier Plan Delayed Again",
+        PARAGRAPH,
+        SECOND,
+        THIRD,
+        FOURTH,
+        "Written by",
+        "Petra Lindqvist",
+        BIO,
+    )
+    assert FOURTH in body
+    assert "Petra Lindqvist" not in body
+
+
+def test_listicle_entry_named_above_its_description_is_kept() -> None:
+    entry = (
+        "Gullholm Quay is a stretch of old warehouses where the ferry once landed, now full of "
+        "cafes and a small maritime museum."
+    )
+    body = _clean(
+        "Five Walks Along the Lowmere Waterfront",
+        PARAGRAPH,
+        "2. Gullholm Quay",
+        entry,
+        SECOND,
+        THIRD,
+    )
+    assert entry in body
+
+
+def test_closing_feedback_and_sources_headings_end_the_article() -> None:
+    body = _clean(
+        "Lowmere Ferry Pier Plan Delayed Again",
+        PARAGRAPH,
+        SECOND,
+        THIRD,
+        "Was this page helpful?",
+        "Article Sources",
+        "Harbour committee minutes, Lowmere council archive, consulted in March.",
+    )
+    assert THIRD in body
+    assert "helpful" not in body
+    assert "council archive" not in body
+
+
+def test_affiliate_disclosure_is_cut_but_a_paragraph_on_commissions_stays() -> None:
+    disclosure = (
+        "We test every kettle we recommend with our own money. If you buy through our links, "
+        "we may earn a commission at no extra cost to you, which helps support our work."
+    )
+    reporting = (
+        "The council's auditors found that the ferry operator may earn a commission on every "
+        "ticket sold through the harbour office, an arrangement that several councillors said "
+        "they had never been told about when they approved the contract two years ago, and "
+        "which the committee now wants reviewed before the new pier opens to passengers next "
+        "summer."
+    )
+    body = _clean("Lowmere Ferry Pier Plan Delayed Again", disclosure, PARAGRAPH, reporting, SECOND)
+    assert "our links" not in body
+    assert reporting in body
+
+
+def test_short_copyright_and_cookie_lines_are_cut() -> None:
+    body = _clean(
+        "Lowmere Ferry Pier Plan Delayed Again",
+        PARAGRAPH,
+        SECOND,
+        THIRD,
+        "© 2024 Lowmere Gazette",
+        "Read our Cookie Policy",
+    )
+    assert THIRD in body
+    assert "Gazette" not in body
+    assert "Cookie" not in body

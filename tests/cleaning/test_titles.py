@@ -5,7 +5,7 @@ from __future__ import annotations
 from dossier.cleaning import clean_bytes
 from dossier.cleaning.model import CleanedArticle
 from dossier.cleaning.page import Page
-from dossier.cleaning.title import _glued_lines, candidate_features
+from dossier.cleaning.title import WEIGHTS, _glued_lines, candidate_features, find_title
 
 PROSE = (
     "The town council of Millbrook voted on Tuesday evening to expand the community garden "
@@ -87,3 +87,40 @@ def test_features_name_a_byline_and_a_call_to_action() -> None:
     by_text = {line.text: names for line, names in candidate_features(page)}
     assert "action-word" in by_text["Search the Millbrook Archive"]
     assert "name-like" in by_text["Harriet Quill, Staff Writer"]
+
+
+def test_features_tell_the_headline_taken_up_by_its_lede() -> None:
+    page = Page.from_text(
+        f"Library Opens New Reading Room\nMillbrook Council Expands Community Gardens\n{PROSE}"
+    )
+    page.block = (2, len(page.lines) - 1)
+    by_text = {line.text: names for line, names in candidate_features(page)}
+    assert "lede:high" in by_text["Millbrook Council Expands Community Gardens"]
+    assert "lede:zero" in by_text["Library Opens New Reading Room"]
+
+
+def test_related_story_above_the_headline_is_not_the_headline() -> None:
+    text = (
+        f"{MENU}\nVolunteers Report Record Vegetable Harvest\n\nMarch 4, 2025\n"
+        "Millbrook Council Expands Community Gardens\n"
+        f"{PROSE}\nVolunteers say the vegetable harvest set a record this year.\n"
+    )
+    assert clean_text(text).title == "Millbrook Council Expands Community Gardens"
+
+
+def test_find_title_picks_the_best_scoring_candidate() -> None:
+    """Skipping the costly features of hopeless candidates never changes the choice."""
+    page = Page.from_text(
+        f"{MENU}\nMillbrook Council Expands Community Gardens\nBy Harriet Quill\n"
+        f"Read more in Community Gardening\nWhat the Plots Will Cost\n{PROSE}"
+    )
+    page.block = (8, len(page.lines) - 1)
+    scored = [
+        (sum(WEIGHTS.get(name, 0.0) for name in names), line.index)
+        for line, names in candidate_features(page)
+    ]
+    best_score, best_index = max(scored, key=lambda item: (item[0], -item[1]))
+    found = find_title(page)
+    assert found is not None
+    assert found.line.index == best_index
+    assert abs(found.score - best_score) < 1e-6

@@ -19,6 +19,7 @@ from dossier.cleaning.names import (
     byline_name,
     clean_name,
     cued_name,
+    handle_name,
     is_strong_cue,
     looks_like_name,
     unglue,
@@ -37,6 +38,9 @@ _LABELLED_BYLINE_MAX_WORDS = 8
 _CUE_WORD = re.compile(
     r"by|author|contributor|von|par|por|\bdi\b|door|escrito|écrit|geschrieben", re.IGNORECASE
 )
+# A cue ended by a colon ("Authors: Jane Doe and John Smith, educators"): a label, whatever
+# the length of what follows it.
+_CUE_COLON = re.compile(r"^[\w ]{1,20}:")
 # A label alone on its line ("By", "Article written by:"), with the name on the next line.
 _LABEL_MAX_WORDS = 3
 _NOT_AN_AUTHOR_LINE = ("comment-thread", "headline-list")
@@ -235,9 +239,18 @@ def _labelled_name(page: Page, line: Line) -> str | None:
     match = patterns.BYLINE.match(text)
     if match is None and not line.has_date:
         return None  # "By" inside a line counts after a date only ("May 3, 2025 by Jane Doe")
-    if line.n_words > _LABELLED_BYLINE_MAX_WORDS and not patterns.BYLINE_STOP.search(text):
-        return None
+    if (
+        line.n_words > _LABELLED_BYLINE_MAX_WORDS
+        and not patterns.BYLINE_STOP.search(text)
+        and not _CUE_COLON.match(text)
+    ):
+        return None  # a sentence ("By signing up, you agree"), unless a label ("Authors:") leads
     return byline_name(text)
+
+
+def is_role_line(text: str) -> bool:
+    """A short line stating a job ("Senior Editor", "Social Media Expert"), as under a name."""
+    return len(text.split()) <= _ROLE_LINE_MAX_WORDS and bool(_ROLE.search(text))
 
 
 def author_beside_date(page: Page, date_line: Line | None) -> str | None:
@@ -267,7 +280,7 @@ def name_on_dateline(text: str) -> str | None:
         return None
     before = text[: found[0].start]
     name = byline_name(before) if before.strip() else None
-    if name:
+    if name or (name := handle_name(before.strip())):
         return name
     for part in (before, text[found[0].end :]):
         for segment in SEPARATOR.split(part):

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from dossier.cleaning import patterns, pubdate
-from dossier.cleaning.authors import name_on_dateline
+from dossier.cleaning.authors import is_role_line, name_on_dateline
 from dossier.cleaning.dates import FoundDate, find_dates
 from dossier.cleaning.mainblock import is_prose
 from dossier.cleaning.names import (
@@ -24,8 +24,11 @@ from dossier.cleaning.names import (
     bare_name,
     byline_name,
     cued_name,
+    handle_name,
     is_strong_cue,
     looks_like_name,
+    person_words,
+    team_name,
     unglue,
 )
 from dossier.cleaning.page import Line, Page
@@ -47,6 +50,10 @@ _TITLE_WINDOW = 4
 _TITLE_MAX_WORDS = 30
 # A bare name line in the header has at most this many words; longer Title Case is a headline.
 _NAME_IN_HEADER_MAX_WORDS = 3
+# The headline shape (_headline_shape) of the line over a one-word user name: four words or
+# more, not a sentence. On the even-numbered WCXB dev text pages, shorter lines over a word
+# and a date were menus ("About Physical Activity" / "Nutrition").
+_HEADLINE_OVER_HANDLE_MIN = 1.0
 
 # Dated lines of a list of other posts: two more dated lines within four lines around (a
 # headline and a date per entry puts the next entry's date two lines away).
@@ -54,8 +61,8 @@ _LIST_STEPS = (-4, -3, -2, -1, 1, 2, 3, 4)
 _LIST_MIN_DATED_NEIGHBOURS = 2
 # A label alone on its line, with the name on the next line ("By" / "Jane Doe").
 _AUTHOR_LABEL = re.compile(
-    r"^(?:by|written by|words by|story by|posted by|author|authors|written by:|auteur|autor"
-    r"|von|par|por)\s*:?$",
+    r"^(?:by|written by|words by|story by|posted by|article (?:written )?by|author|authors"
+    r"|contributors?|auteur|autor|von|par|por)\s*:?$",
     re.IGNORECASE,
 )
 # Labels of people who are not the author: their names are signposts, not bylines.
@@ -64,6 +71,7 @@ _OTHER_PERSON_LABEL = re.compile(
     r"|illustrated|photographed|produced) by|reviewers?|editors?|fact[- ]checkers?)\s*:?$",
     re.IGNORECASE,
 )
+_WORD = re.compile(r"\w")
 _READING_TIME = re.compile(r"^\d+\s*(?:min(?:ute)?s?\.?)(?: read)?$", re.IGNORECASE)
 
 
@@ -265,11 +273,17 @@ def _author_at(lines: list[Line], rank: int) -> str | None:
 
 
 def _bare_name_beside(lines: list[Line], first: int, last: int, header: Header) -> str | None:
-    """A name alone on the line just above or below the cluster ("Andrew King" / date), else
-    the name a dateline of the cluster states beside its date ("Jane Doe | May 3, 2025")."""
+    """A name alone on the line just above (or over a role above) or below (past a separator)
+    the cluster ("Andrew King" / date), else the name a dateline of the cluster states beside
+    its date ("Jane Doe | May 3, 2025"), else a one-word user name under the headline."""
     cluster = range(first, last + 1)
+    above = first - 1
+    if above > 0 and is_role_line(lines[above].text):
+        header.signposts.add(lines[above].index)
+        above -= 1  # "Jane Doe" / "Senior Editor" / date: the name is over the role
+    below = _past_marks(lines, last + 1)
     for rank, dated in itertools.chain(
-        ((rank, False) for rank in (first - 1, last + 1, *cluster)),
+        ((rank, False) for rank in (above, below, *cluster)),
         ((rank, True) for rank in cluster),
     ):
         if not 0 <= rank < len(lines):
@@ -277,14 +291,42 @@ def _bare_name_beside(lines: list[Line], first: int, last: int, header: Header) 
         line = lines[rank]
         if line.has_date != dated or (rank > 0 and _OTHER_PERSON_LABEL.match(lines[rank - 1].text)):
             continue
-        if dated:
-            name = name_on_dateline(line.text)
-        else:
-            name = bare_name(line.text) if line.n_words <= NAME_MAX_WORDS else None
+        name = name_on_dateline(line.text) if dated else _beside_name(lines, rank)
         if name:
             header.signposts.add(line.index)
             return name
-    return None
+    return _handle_under_headline(lines, first, header)
+
+
+def _past_marks(lines: list[Line], rank: int) -> int:
+    """The rank of the first line from ``rank`` down that holds a word: a separator alone on
+    its line ("/", "•") may stand between a dateline and the byline under it."""
+    while rank < len(lines) and not _WORD.search(lines[rank].text):
+        rank += 1
+    return rank
+
+
+def _beside_name(lines: list[Line], rank: int) -> str | None:
+    """The name on an undated line beside the cluster: bare ("Jane Doe") or after a cue that
+    the cluster did not take for a byline ("By Clay", a one-word name next to the date)."""
+    line = lines[rank]
+    if person_words(line.text) > NAME_MAX_WORDS:
+        return _author_at(lines, rank)
+    return bare_name(line.text) or team_name(line.text) or _author_at(lines, rank)
+
+
+def _handle_under_headline(lines: list[Line], first: int, header: Header) -> str | None:
+    """A one-word user name between the headline and the dateline ("Headline" / "jdoe" /
+    "May 3, 2025"); elsewhere a word alone is a section, a button or a menu entry."""
+    if first < 2 or not lines[first].has_date:
+        return None
+    line, above = lines[first - 1], lines[first - 2]
+    if line.n_words != 1 or (_headline_shape(above) or 0.0) < _HEADLINE_OVER_HANDLE_MIN:
+        return None
+    name = handle_name(line.text)
+    if name:
+        header.signposts.add(line.index)
+    return name
 
 
 def _headline_above(page: Page, lines: list[Line], first: int, header: Header) -> Line | None:

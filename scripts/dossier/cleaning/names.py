@@ -37,6 +37,7 @@ _DATED_BY = re.compile(r"\d\s+(?:by|By|BY):?\s+(?P<name>\S.*)$")
 # text pages: four or more capitalised words were headlines far more often than names.
 _BARE_NAME_MAX_CAPITALS = 3
 _PEOPLE = re.compile(r",| and | & ")
+_JOINED_PEOPLE = re.compile(r" (?:and|&) ")
 # A topic or a section led by an acronym ("SEO Agencies", "M&A Updates"), not a person.
 _ACRONYM_LEAD = re.compile(r"[A-Z&]{2,4} [A-Z][a-z]")
 # An initial or a credential, which _BARE_NAME_MAX_CAPITALS does not count.
@@ -59,6 +60,15 @@ _GROUP_MAX_WORDS = 4
 _GROUP_TEXT = re.compile(r"[^\W\d_][\w'’.&\-]*(?: [\w'’.&\-]+)*")
 _CAMEL_CASE = re.compile(r"[a-z][A-Z]")
 # Words of a group byline that NOT_A_NAME refuses in a bare name line ("The News Desk").
+# A one-word handle: three or more letters, digits and hyphens, with a letter ("jane-doe",
+# "3d2-a1"); a shorter word is a preposition ("On 3 May") and a weekday part of the date.
+_HANDLE = re.compile(
+    r"(?=.*[a-z])(?!(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*day$)[\w\-]{3,}", re.IGNORECASE
+)
+# A team byline without a cue: one to three capitalised words, then a group word.
+_TEAM = re.compile(
+    r"(?:[Tt]he )?(?:[A-Z0-9][\w&.'’\-]* ){1,3}(?:Team|Staff|Desk|Editors|Newsroom|Newsdesk)"
+)
 _GROUP_WORDS = re.compile(r"\b(?:the|our|news)\b", re.IGNORECASE)
 
 
@@ -137,8 +147,8 @@ def clean_name(raw: str) -> str | None:
     parts = [part.strip() for part in name.split(",")]
     kept = [parts[0]]
     for part in parts[1:]:
-        coauthor = part.removeprefix("and ").strip()
-        if not (patterns.CREDENTIAL.match(part) or _is_short_name(coauthor)):
+        coauthors = _JOINED_PEOPLE.split(part.removeprefix("and ").removeprefix("& ").strip())
+        if not (patterns.CREDENTIAL.match(part) or all(map(_is_short_name, coauthors))):
             break
         kept.append(part)
     name = ", ".join(kept)
@@ -157,6 +167,27 @@ def bare_name(text: str) -> str | None:
     if any(_capitals(person) > _BARE_NAME_MAX_CAPITALS for person in people):
         return None  # "Building A Transparent Keyserver": a headline
     return name
+
+
+def handle_name(text: str) -> str | None:
+    """A one-word user or desk name alone on its line ("Kev", "jdoe42", "Staff"), not a label
+    ("Published"), a button ("Share"), an address ("jdoe@host") or a site ("Example.com")."""
+    if not _HANDLE.fullmatch(text):
+        return None
+    if patterns.NOT_A_NAME.search(text) or patterns.NOT_A_BARE_NAME.search(text):
+        return None
+    return text
+
+
+def person_words(text: str) -> int:
+    """Words of the longest name in a list of people ("Jane Doe, John Smith and Ann Lee")."""
+    return max(len(person.split()) for person in _PEOPLE.split(text))
+
+
+def team_name(text: str) -> str | None:
+    """A desk or team named alone on its line ("The Acme Team", "ACME Staff"): with no cue,
+    only a group word at its end tells it from a heading."""
+    return text if _TEAM.fullmatch(text) else None
 
 
 def _capitals(text: str) -> int:

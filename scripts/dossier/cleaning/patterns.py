@@ -115,6 +115,41 @@ BOILERPLATE_ANYWHERE = re.compile(
     r"|whatsapp|click here to|add to cart|buy now",
     re.IGNORECASE,
 )
+# Fragments that every BOILERPLATE_ANYWHERE phrase contains (lowercase): substring tests are
+# ten times cheaper than the search, which then runs only on the few lines holding one.
+BOILERPLATE_ANYWHERE_CUES = (
+    "«||»",
+    "rights reserved",
+    "cookie policy",
+    "privacy policy",
+    "terms of ",
+    "newsletter sign",
+    "sign up for ",
+    "subscribe to ",
+    "©",
+    "(c) ",
+    "copyright ",
+    "follow us on",
+    "share on ",
+    "whatsapp",
+    "click here to",
+    "add to cart",
+    "buy now",
+)
+
+# Affiliate and review-policy disclosures, a little longer than other furniture ("We buy all
+# the products we test ... If you purchase through our links, we may earn a commission").
+# Searched only in lines holding one of DISCLOSURE_WORDS (see may_be_disclosure).
+DISCLOSURE_WORDS = ("commission", "compensation")
+DISCLOSURE = re.compile(
+    r"(?:purchase|buy|click|shop)(?:s|ing)? (?:made )?through (?:our |the )?links"
+    r"|through links on (?:our|this) (?:site|page)"
+    r"|(?:\bwe|site) may (?:earn|receive|get) (?:a )?(?:small )?(?:affiliate )?"
+    r"(?:commission|compensation)|may earn us (?:a )?(?:small )?commission"
+    r"|we (?:independently|may) (?:test|evaluate|review|research|select|choose)\w* "
+    r"(?:all |every|each )?(?:of our |the )?(?:products|recommendations|everything)",
+    re.IGNORECASE,
+)
 
 # Headings that introduce lists of *other* pages; everything under one until the next real
 # paragraph is a headline list, including its dates (which must never date the article).
@@ -151,6 +186,7 @@ END_OF_ARTICLE = _anchored(
     r"(?:\d+|one|two|three) (?:thoughts?|responses?|comments?|replies) (?:on|to) .{1,200}",
     r"(?:leave|post|add|write|submit) (?:a|your) (?:comment|reply|review|response)",
     r"(?:discussion|conversation|join the discussion|comments are closed|show comments)",
+    r"discussion about this (?:post|article|story)",
     r"about the (?:author|authors|writer|contributors?|editor)",
     r"(?:à propos de l'auteur|über den autor|sobre el autor|commentaires|kommentare|comentarios"
     r"|commenti|reacties)",
@@ -184,6 +220,29 @@ USUALLY_END_OF_ARTICLE = _anchored(
     r"(?:quick|useful|helpful) links",
     r"(?:follow|connect with|find) us(?: on .{1,30})?",
     r"(?:site ?map|sitemap|footer)",
+    # review-site and blog closers: sourcing notes, feedback prompts, reviewer boxes
+    r"(?:article )?sources|how we reviewed this (?:article|page)",
+    r"was this (?:page|article|post|guide) (?:helpful|useful)\??",
+    r"why trust (?:us|our \w+)\??|about (?:our|the) (?:experts?|reviewers?)",
+    r"from (?:our|the) archives?|rights (?:&|and) permissions",
+    r"(?:what do you think|be the first to comment)\??",
+)
+
+# The opening of a contributor's biography, "Jane Doe is a freelance writer ...": the name
+# (whose first word is captured) and a verb. Under a short line naming the same person it is
+# an author box, which closes the article.
+AUTHOR_BIO_OPENING = re.compile(
+    r"(?P<first>[A-Z][\w'’\-]+)(?: [A-Z][\w'’.\-]+){0,2},?(?: [A-Z][\w.®]+,?)? (?:is|was|has been"
+    r"|has|writes|covers|specializes|specialises|leads|holds|joined|brings|helps|works)\b"
+)
+
+# What a contributor's biography says of them: a trade, a title, a personal pronoun. Keeps a
+# listicle's "Memorial Park / Memorial Park is home to ..." from reading as an author box.
+AUTHOR_BIO_ROLE = re.compile(
+    r"\b(?:writer|editor|journalist|author|reporter|contributor|columnist|blogger|copywriter"
+    r"|founder|co-founder|ceo|cmo|director|marketer|consultant|specialist|expert"
+    r"|photographer|freelance|professor|researcher|strategist|coach|owner|he|she|his|her)\b",
+    re.IGNORECASE,
 )
 
 # Photo credits and captions: agencies, stock libraries, "Photo: X", "Image credit: Y".
@@ -227,6 +286,16 @@ SYNDICATION = (
 # lower-cased words for them skips the few hundred lines of a page that have none before those
 # regexes run (a case-insensitive regex alternation for the same test costs more than it saves).
 SYNDICATION_WORDS = ("edited", "published", "featured", "posted", "appeared", "syndicated")
+
+
+def may_be_boilerplate_anywhere(lowered_text: str) -> bool:
+    """Cheap test that must pass before BOILERPLATE_ANYWHERE is searched."""
+    return any(cue in lowered_text for cue in BOILERPLATE_ANYWHERE_CUES)
+
+
+def may_be_disclosure(lowered_words: str) -> bool:
+    """Cheap test that must pass before DISCLOSURE is searched: most lines fail it."""
+    return DISCLOSURE_WORDS[0] in lowered_words or DISCLOSURE_WORDS[1] in lowered_words
 
 
 def may_be_syndication(lowered_words: str) -> bool:
@@ -305,7 +374,8 @@ NOT_A_BARE_NAME = re.compile(
     r"|education|list|journal|back|quick|view|show|conceptual|power|contributors?|words"
     r"|overview|introduction|table|video|photos?|gallery|resources?|related|latest|trending"
     r"|reading|time|submit|get|started|press|release|find|expand|collapse|close|reviewer"
-    r"|marketing|director|manager|authors?|website|save)\b",
+    r"|marketing|director|manager|authors?|website|save|features?|opinion|analysis|sponsored"
+    r"|advertisement|advertiser|disclosure|disclaimer|editorial|explainer|podcasts?|webinars?)\b",
     re.IGNORECASE,
 )
 

@@ -14,6 +14,7 @@ Two lists run at two moments of the pipeline:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -24,6 +25,9 @@ from dossier.cleaning.page import Line, Page
 # Furniture phrases are searched anywhere only in lines up to this length; a long paragraph
 # that mentions a "privacy policy" is still article text. Calibrated on the WCXB dev set.
 _ANYWHERE_MAX_WORDS = 25
+# An affiliate disclosure runs to two or three sentences; past this it is an article's own
+# paragraph about affiliate marketing. Checked on the even WCXB dev pages.
+_DISCLOSURE_MAX_WORDS = 60
 # Photo credits and captions are short; a sentence naming Reuters is reporting.
 _CREDIT_MAX_WORDS = 12
 _CAPTION_MAX_WORDS = 6
@@ -45,6 +49,16 @@ _DUPLICATE_WINDOW = 3
 # twice (testimonials, "Check out our ..."), not the article saying it again. Body word F1
 # +0.001 on both halves of the WCXB dev pages, text and HTML input alike.
 _DUPLICATE_FAR_MIN_WORDS = 8
+# An author box: a biography of at least this many words whose subject is named on one of
+# the few short lines just above it (a name, a role, "Written by"). Checked on the even WCXB
+# dev pages.
+_BIO_MIN_WORDS = 12
+_BIO_NAME_REACH = 3
+_BIO_NAME_MAX_WORDS = 5
+# The trade or pronoun comes early in a biography; a product blurb may name a "manager" later.
+_BIO_ROLE_REACH = 20
+# A numbered heading ("10. Redash") is a listicle's entry, not a contributor's name.
+_DIGIT = re.compile(r"\d")
 # Comment-thread markers ("Reply", "3 days ago") a page needs before it has a comment section;
 # one "Reply" alone may be a button under the article. Checked on the even WCXB dev pages.
 _COMMENT_MIN_MARKERS = 3
@@ -106,7 +120,17 @@ def is_furniture(line: Line) -> bool:
     text = line.text
     if patterns.BOILERPLATE_LINE.match(text) or patterns.BOILERPLATE_PREFIX.match(text):
         return True
-    return line.n_words <= _ANYWHERE_MAX_WORDS and bool(patterns.BOILERPLATE_ANYWHERE.search(text))
+    if (
+        line.n_words <= _ANYWHERE_MAX_WORDS
+        and patterns.may_be_boilerplate_anywhere(text.lower())
+        and patterns.BOILERPLATE_ANYWHERE.search(text)
+    ):
+        return True
+    return (
+        line.n_words <= _DISCLOSURE_MAX_WORDS
+        and patterns.may_be_disclosure(line.key)
+        and bool(patterns.DISCLOSURE.search(text))
+    )
 
 
 def _boilerplate_phrase(page: Page, name: str) -> None:
@@ -183,6 +207,56 @@ def _end_of_article(page: Page, name: str) -> None:
         page.decide(line.index, kept=False, rule=name, role="boilerplate")
 
 
+def _author_box(page: Page, name: str) -> None:
+    """A contributor's name over their biography ("Jane Doe" / "Jane is a writer ..."): both go.
+
+    Only the box's own lines are removed, not what follows: as a soft barrier it cut
+    listicles and reviews whose entries open like biographies (body word F1 fell on the even
+    WCXB dev pages), while removing the two lines gained on both halves.
+    """
+    for line in _undecided(page):
+        if line.n_words < _BIO_MIN_WORDS:
+            continue
+        opening = patterns.AUTHOR_BIO_OPENING.match(line.text)
+        if opening is None or not _names_a_person(line):
+            continue
+        name_line = _bio_name_line(page, line, opening.group("first"))
+        if name_line is None or not _after_most_prose(page, line):
+            continue
+        page.decide(name_line.index, kept=False, rule=name, role="boilerplate")
+        page.decide(line.index, kept=False, rule=name, role="boilerplate")
+
+
+def _after_most_prose(page: Page, bio: Line) -> bool:
+    """Whether more prose stands above the biography than below it (a box closing the article).
+
+    A contributor box above the text is left to the main-block search: removing it there split
+    the block on saved pages whose byline box carries a biography.
+    """
+    before = sum(line.n_words for line in page.lines[: bio.index] if is_prose(line))
+    after = sum(line.n_words for line in page.lines[bio.index + 1 :] if is_prose(line))
+    return before > after
+
+
+def _names_a_person(bio: Line) -> bool:
+    """The biography's opening words give its subject a trade, a title or a pronoun."""
+    opening = " ".join(bio.words[:_BIO_ROLE_REACH])
+    return bool(patterns.AUTHOR_BIO_ROLE.search(opening))
+
+
+def _bio_name_line(page: Page, bio: Line, first_name: str) -> Line | None:
+    """The short line naming the biography's subject a few lines above it, if any."""
+    index = bio.index
+    for _ in range(_BIO_NAME_REACH):
+        line = page.neighbour(index, -1)
+        if line is None or line.n_words > _BIO_NAME_MAX_WORDS or line.ends_sentence:
+            return None
+        index = line.index
+        if first_name in line.words and not _DIGIT.search(line.text):
+            return line
+    return None
+
+
 def _comment_thread(page: Page, name: str) -> None:
     """Comment sections: everything from the first comment on, which is a barrier.
 
@@ -229,6 +303,7 @@ FURNITURE_RULES: tuple[Rule, ...] = (
     Rule("syndication-notice", _syndication_notice),
     Rule("end-of-article", _end_of_article),
     Rule("comment-thread", _comment_thread),
+    Rule("author-box", _author_box),
     Rule("headline-list", _headline_list),
     Rule("boilerplate-phrase", _boilerplate_phrase),
     Rule("photo-credit", _photo_credit),
