@@ -11,11 +11,20 @@ from pathlib import Path
 from dossier.article_cache import ArticleCache, content_key
 from dossier.entities import EntityIndex, extract_entities
 from dossier.ingest.article_file import article_body
-from dossier.parallel import entities_of_files, fill_cache, quotes_of_texts
+from dossier.parallel import (
+    POOL_KEY,
+    entities_of_files,
+    fill_cache,
+    prints_of_files,
+    quotes_of_texts,
+    start,
+)
 from dossier.quotes import extract_quotes
+from dossier.syndication import fingerprints
 
 CONTENT = Path(__file__).resolve().parents[1] / "content"
 ARTICLES = sorted((CONTENT / "articles").rglob("*.md"))[:12]
+FORCED = {"workers": 2, "minimum": 1}  # the pool on, whatever the machine
 
 
 def _cache() -> ArticleCache:
@@ -49,3 +58,24 @@ def test_few_misses_stay_serial() -> None:
     cache = _cache()
     assert fill_cache(cache, [("k", "text")], quotes_of_texts, workers=2) == 0
     assert not cache.has("k")
+
+
+def test_batches_started_early_share_one_pool_until_the_last_is_collected() -> None:
+    owner: dict[str, object] = {}
+    paths = [str(path) for path in ARTICLES]
+    prints, quotes = _cache(), _cache()
+    sources = [path.read_text(encoding="utf-8") for path in ARTICLES]
+    jobs = list(zip(paths, sources, strict=True))
+    first = start(prints, [(p, p) for p in paths], prints_of_files, owner=owner, **FORCED)
+    second = start(quotes, jobs, quotes_of_texts, owner=owner, **FORCED)
+    shared = owner[POOL_KEY]
+    assert first.shared is second.shared is shared
+    assert first.collect() == len(paths)
+    assert second.shared is shared  # still running: the pool stays up
+    assert second.collect() == len(paths)
+    for path, source in zip(paths, sources, strict=True):
+        assert prints.get_or_compute(path, lambda: None) == fingerprints(article_body(Path(path)))
+        assert quotes.get_or_compute(path, lambda: None) == extract_quotes(source)
+    third = start(_cache(), [(p, p) for p in paths], prints_of_files, owner=owner, **FORCED)
+    assert third.shared is not shared  # the first pool was shut down; a new one serves
+    third.collect()

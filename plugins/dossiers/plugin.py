@@ -19,7 +19,8 @@ from pelican.generators import Generator
 from dossier.article_cache import ArticleCache, content_key
 from dossier.errors import shown_path
 from dossier.ingest.article_file import article_body, is_edited
-from dossier.pelican_support import write_json, write_page
+from dossier.parallel import Ahead, prints_of_files, start
+from dossier.pelican_support import article_files, write_json, write_page
 from dossier.slugs import slugify
 from dossier.syndication import fingerprints, republications_of_prints
 
@@ -40,6 +41,7 @@ log = logging.getLogger(__name__)
 
 # The parts of the library republication fingerprints come from: an edit elsewhere keeps them.
 SOURCES = ("syndication.py", "ingest/article_file.py")
+AHEAD_KEY = "_republication_prints"  # in Pelican's context: the fingerprints started early
 
 # Stands in for a missing publication date so Pelican keeps the article; templates test
 # ``article.date_known`` and show "date unknown" instead. Nothing is invented for the reader:
@@ -98,7 +100,12 @@ class DossierGenerator(Generator):  # type: ignore[misc]
                 title = article.dossier.replace("-", " ").capitalize()
                 by_slug[article.dossier] = self._dossier(article.dossier, title)
             by_slug[article.dossier].articles.append(article)
-        cache = ArticleCache.for_settings(self.settings, "republications", sources=SOURCES)
+        ahead = self.context.pop(AHEAD_KEY, None)
+        if isinstance(ahead, Ahead):
+            ahead.collect()
+            cache = ahead.cache
+        else:
+            cache = _prints_cache(self.settings)
         for dossier in by_slug.values():
             dossier.articles = sort_by_date(dossier.articles)
             mark_republications(dossier.articles, cache)
@@ -238,6 +245,23 @@ def _body_prints(path: Path, cache: ArticleCache | None) -> frozenset[int]:
     return found
 
 
+def _prints_cache(settings: dict[str, Any]) -> ArticleCache:
+    return ArticleCache.for_settings(settings, "republications", sources=SOURCES)
+
+
+def start_ahead(generator: Any) -> None:
+    """When the articles generator is created, before it reads a file, start taking the
+    fingerprints of its files on the other cores, for :func:`mark_republications`."""
+    cache = _prints_cache(generator.settings)
+    jobs = []
+    for path in article_files(generator):
+        try:
+            jobs.append((content_key(path.read_bytes()), str(path)))
+        except OSError:
+            continue  # left to mark_republications
+    generator.context[AHEAD_KEY] = start(cache, jobs, prints_of_files, owner=generator.context)
+
+
 def _separate_duplicate_slugs(articles: list[Article]) -> None:
     """Two articles with one URL would overwrite each other: keep both, and say so.
 
@@ -296,4 +320,5 @@ def register() -> None:
     """Pelican plugin entry point."""
     signals.content_object_init.connect(prepare_article)
     signals.get_generators.connect(get_generators)
+    signals.article_generator_init.connect(start_ahead)
     signals.feed_generated.connect(drop_undated_from_feed)

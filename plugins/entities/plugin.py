@@ -27,7 +27,7 @@ from dossier.entities import (
 )
 from dossier.errors import UserError, shown_path
 from dossier.ingest.article_file import article_body
-from dossier.parallel import entities_of_files, fill_cache
+from dossier.parallel import Ahead, entities_of_files, start
 from dossier.pelican_support import url_settings, write_page
 
 log = logging.getLogger(__name__)
@@ -39,6 +39,7 @@ SOURCES = ("entities", "errors.py", "ingest/article_file.py")
 KIND_LABELS = {"person": "People", "organisation": "Organisations", "country": "Countries"}
 # Aggregator pages list entities in these front-matter fields (see dossier.cleaning).
 LISTED_FIELDS = {"persons": "person", "organizations": "organisation", "countries": "country"}
+AHEAD_KEY = "_entity_extraction"  # in Pelican's context: the extraction started early
 DEFAULT_URLS = {
     "ENTITY_URL": "entities/{slug}/",
     "ENTITY_SAVE_AS": "entities/{slug}/index.html",
@@ -94,35 +95,18 @@ class EntityGenerator(Generator):  # type: ignore[misc]
         self.urls = url_settings(self.settings, DEFAULT_URLS)
         self.pages: dict[str, EntityPage] = {}
 
-    def _cache(self) -> ArticleCache:
-        """Extraction results depend on the article, the library and the curator's file."""
-        curator = Path(self.path) / CURATOR_FILE
-        try:
-            curated = curator.read_bytes()
-        except OSError:
-            curated = b""  # no file (or an unreadable one): the built-in gazetteers alone
-        return ArticleCache.for_settings(self.settings, "entities", [curated], SOURCES)
-
-    def _index(self) -> tuple[EntityIndex, str | None]:
-        """The index, and the curator file it was built with (None: the built-ins alone)."""
-        curator = Path(self.path) / CURATOR_FILE
-        try:
-            return EntityIndex.load(curator), str(curator)
-        except UserError as error:
-            log.error("%s; the built-in gazetteers are used without it", error)
-            return EntityIndex.load(None), None
-
     def generate_context(self) -> None:
-        index, curator = self._index()
-        cache = self._cache()
+        extraction = self.context.pop(AHEAD_KEY, None)
+        if not isinstance(extraction, Extraction):
+            extraction = Extraction.begin(self.settings, self.path, self.context)
+        index, cache = extraction.index, extraction.cache
+        extraction.ahead.collect()
         site = EntityTally(index)
         per_dossier: dict[str, EntityTally] = {}
         per_article: dict[str, list[tuple[str, int]]] = {}
         articles = {a.url: a for a in self.context.get("articles", [])}
-        listed_of = {url: listed_entities(a.metadata, index) for url, a in articles.items()}
-        _extract_ahead(articles, listed_of, curator, cache)
         for url, article in articles.items():
-            listed = listed_of[url]
+            listed = extraction.listed(article)
             try:
                 mentions = _mentions(Path(article.source_path), index, listed, cache)
             except (OSError, UnicodeDecodeError) as error:
@@ -210,23 +194,66 @@ def _key(path: Path, present: list[str]) -> str:
     return content_key(path.read_bytes() + "\0".join(["", *present]).encode())
 
 
-def _extract_ahead(
-    articles: dict[str, Any],
-    listed_of: dict[str, list[Entity]],
-    curator: str | None,
-    cache: ArticleCache,
-) -> int:
-    """Extract the mentions of the articles ``cache`` lacks on every core, ahead of the serial
-    :func:`_mentions` calls; an unreadable file is left to them, which report it."""
-    jobs = []
-    for url, article in articles.items():
-        present = [e.id for e in listed_of[url]]
-        try:
-            key = _key(Path(article.source_path), present)
-        except OSError:
-            continue
-        jobs.append((key, (str(article.source_path), present)))
-    return fill_cache(cache, jobs, entities_of_files, curator)
+def _cache(settings: dict[str, Any], curator: Path) -> ArticleCache:
+    """Extraction results depend on the article, the library and the curator's file."""
+    try:
+        curated = curator.read_bytes()
+    except OSError:
+        curated = b""  # no file (or an unreadable one): the built-in gazetteers alone
+    return ArticleCache.for_settings(settings, "entities", [curated], SOURCES)
+
+
+def _index(curator: Path) -> tuple[EntityIndex, str | None]:
+    """The index, and the curator file it was built with (None: the built-ins alone)."""
+    try:
+        return EntityIndex.load(curator), str(curator)
+    except UserError as error:
+        log.error("%s; the built-in gazetteers are used without it", error)
+        return EntityIndex.load(None), None
+
+
+@dataclass
+class Extraction:
+    """The entity index of a build, its cache, and the extraction of the articles' mentions
+    the cache lacks, started on the other cores."""
+
+    index: EntityIndex
+    cache: ArticleCache
+    ahead: Ahead
+    listed_of: dict[int, list[Entity]]  # by id() of the article
+
+    @classmethod
+    def begin(cls, settings: dict[str, Any], path: str, context: dict[str, Any]) -> Extraction:
+        """Load the index and start extracting the mentions of ``context["articles"]``."""
+        curator_path = Path(path) / CURATOR_FILE
+        index, curator = _index(curator_path)
+        cache = _cache(settings, curator_path)
+        articles = context.get("articles", [])
+        listed_of = {id(a): listed_entities(a.metadata, index) for a in articles}
+        jobs = []
+        for article in articles:
+            present = [e.id for e in listed_of[id(article)]]
+            try:
+                key = _key(Path(article.source_path), present)
+            except OSError:
+                continue  # left to _mentions, which reports it
+            jobs.append((key, (str(article.source_path), present)))
+        ahead = start(cache, jobs, entities_of_files, curator, owner=context)
+        return cls(index, cache, ahead, listed_of)
+
+    def listed(self, article: Any) -> list[Entity]:
+        """The entities ``article`` lists (computed again for an article added since)."""
+        listed = self.listed_of.get(id(article))
+        return listed if listed is not None else listed_entities(article.metadata, self.index)
+
+
+def start_ahead(generator: Any) -> None:
+    """Once the articles are read, start extracting their mentions on the other cores: the
+    main process builds the dossiers and merges the quotes meanwhile, and
+    :meth:`EntityGenerator.generate_context` collects them."""
+    generator.context[AHEAD_KEY] = Extraction.begin(
+        generator.settings, generator.path, generator.context
+    )
 
 
 def _mentions(
@@ -259,3 +286,4 @@ def get_generators(pelican: Any) -> type[EntityGenerator]:
 def register() -> None:
     """Pelican plugin entry point."""
     signals.get_generators.connect(get_generators)
+    signals.article_generator_finalized.connect(start_ahead)

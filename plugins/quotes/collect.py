@@ -22,7 +22,7 @@ from typing import Any
 
 from dossier.article_cache import ArticleCache, content_key
 from dossier.errors import shown_path
-from dossier.parallel import fill_cache, quotes_of_texts
+from dossier.parallel import Ahead, quotes_of_texts, start
 from dossier.quotes import Quote, extract_quotes
 
 log = logging.getLogger(__name__)
@@ -64,18 +64,26 @@ def _extracted(source: str, cache: ArticleCache | None) -> list[Quote]:
     return list(cache.get_or_compute(key, lambda: extract_quotes(source)))
 
 
-def extract_ahead(articles: Iterable[Any], cache: ArticleCache) -> int:
-    """Extract the quotes of the articles ``cache`` lacks on every core, ahead of the serial
-    :func:`article_quotes` calls, which then take them from the cache. An unreadable file is
-    left to :func:`article_quotes`, which reports it."""
+def start_extraction(
+    paths: Iterable[Path], cache: ArticleCache, owner: dict[str, Any] | None = None
+) -> Ahead:
+    """Start extracting, on every core, the quotes of the files ``cache`` lacks; the serial
+    :func:`article_quotes` calls take them from the cache once collected. An unreadable file
+    is left to :func:`article_quotes`, which reports it. ``owner``: see
+    :func:`dossier.parallel.start`."""
     jobs = []
-    for article in articles:
+    for path in paths:
         try:
-            source = Path(article.source_path).read_text(encoding="utf-8")
+            source = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             continue
         jobs.append((content_key(source.encode("utf-8")), source))
-    return fill_cache(cache, jobs, quotes_of_texts)
+    return start(cache, jobs, quotes_of_texts, owner=owner)
+
+
+def extract_ahead(articles: Iterable[Any], cache: ArticleCache) -> int:
+    """:func:`start_extraction` of the articles' files, waited for."""
+    return start_extraction((Path(a.source_path) for a in articles), cache).collect()
 
 
 def article_quotes(article: Any, cache: ArticleCache | None = None) -> list[FoundQuote]:

@@ -19,11 +19,12 @@ from pelican.generators import Generator
 
 from dossier.article_cache import ArticleCache, content_key
 from dossier.errors import shown_path
-from dossier.pelican_support import url_settings, write_json, write_page
+from dossier.parallel import Ahead
+from dossier.pelican_support import article_files, url_settings, write_json, write_page
 from dossier.quotes.merge import MergedQuote, ReportedQuote, merge_quotes
 from dossier.slugs import slugify
 
-from .collect import SOURCES, FoundQuote, article_quotes, extract_ahead
+from .collect import SOURCES, FoundQuote, article_quotes, extract_ahead, start_extraction
 from .highlight import Mark, highlight
 from .model import UNATTRIBUTED, Carrier, QuoteEntry, SpeakerGroup, SpeakerPage, entry_id
 
@@ -36,6 +37,7 @@ DEFAULT_URLS = {
     "QUOTES_SAVE_AS": "quotes/index.html",
 }
 EXPORT_VERSION = 1
+AHEAD_KEY = "_quote_extraction"  # in Pelican's context: the extraction started early
 
 
 def _iso(article: Article) -> str | None:
@@ -56,7 +58,12 @@ class QuoteIndexGenerator(Generator):  # type: ignore[misc]
     def generate_context(self) -> None:
         marks: dict[int, list[Mark]] = defaultdict(list)
         by_id = {id(a): a for a in self.context.get("articles", [])}
-        cache = ArticleCache.for_settings(self.settings, "quotes", sources=SOURCES)
+        ahead = self.context.pop(AHEAD_KEY, None)
+        if isinstance(ahead, Ahead):
+            ahead.collect()
+            cache = ahead.cache
+        else:
+            cache = _extraction_cache(self.settings)
         merges = ArticleCache.for_settings(self.settings, "quote-merges", sources=SOURCES)
         dossiers = self.context.get("dossiers", [])
         extract_ahead([a for dossier in dossiers for a in dossier.articles], cache)
@@ -291,6 +298,20 @@ def _forget_rendered_content(articles: Any) -> None:
         del cache[key]
 
 
+def _extraction_cache(settings: dict[str, Any]) -> ArticleCache:
+    return ArticleCache.for_settings(settings, "quotes", sources=SOURCES)
+
+
+def start_ahead(generator: Any) -> None:
+    """When the articles generator is created, before it reads a file, start extracting the
+    quotes of its files on the other cores: the main process reads the articles and builds
+    the dossiers meanwhile, and :meth:`QuoteIndexGenerator.generate_context` collects them
+    (and extracts any article this missed)."""
+    cache = _extraction_cache(generator.settings)
+    paths = article_files(generator)
+    generator.context[AHEAD_KEY] = start_extraction(paths, cache, generator.context)
+
+
 def get_generators(pelican: Any) -> type[QuoteIndexGenerator]:
     return QuoteIndexGenerator
 
@@ -298,3 +319,4 @@ def get_generators(pelican: Any) -> type[QuoteIndexGenerator]:
 def register() -> None:
     """Pelican plugin entry point."""
     signals.get_generators.connect(get_generators)
+    signals.article_generator_init.connect(start_ahead)

@@ -11,13 +11,20 @@ paths, entity ids in, the library's own result dataclasses out. Nothing is kept 
 level: the entity index is loaded once per chunk in the worker, from the curator file's path.
 A small batch (a rebuild after one edit, the sample site, the tests) stays serial: starting
 processes would cost more than it saves.
+
+The plugins start their batches early (:func:`start`), as soon as they know the articles, and
+collect them (:meth:`Ahead.collect`) when their generator runs: meanwhile the main process
+reads the articles and builds the dossiers instead of waiting. Both plugins share one pool per
+build, kept in Pelican's context, so their batches queue up on the same cores in the order
+they are needed.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -46,9 +53,101 @@ def entities_of_files(curator: str | None, jobs: list[tuple[str, list[str]]]) ->
     ]
 
 
+def prints_of_files(paths: list[str]) -> list[frozenset[int]]:
+    """The republication ``fingerprints`` of each article file's body, in order."""
+    from .ingest.article_file import article_body
+    from .syndication import fingerprints
+
+    return [fingerprints(article_body(Path(path))) for path in paths]
+
+
 def _chunks(items: Sequence[Any], count: int) -> list[list[Any]]:
     size = max(1, -(-len(items) // count))
     return [list(items[i : i + size]) for i in range(0, len(items), size)]
+
+
+POOL_KEY = "_dossier_extraction_pool"  # in Pelican's context: the build's shared pool
+
+
+@dataclass
+class SharedPool:
+    """One process pool for the batches of a build, shut down when the last is collected."""
+
+    pool: ProcessPoolExecutor
+    batches: int = 0
+
+
+@dataclass
+class Ahead:
+    """A batch of results being computed in the pool, for ``cache``."""
+
+    cache: ArticleCache
+    shared: SharedPool | None = None
+    chunks: list[tuple[list[str], Future[list[Any]]]] = field(default_factory=list)
+
+    def collect(self) -> int:
+        """Wait for the batch and put its results into the cache; returns how many."""
+        count = 0
+        for keys, future in self.chunks:
+            for key, result in zip(keys, future.result(), strict=True):
+                self.cache.put(key, result)
+            count += len(keys)
+        self.chunks = []
+        if self.shared is not None:
+            self.shared.batches -= 1
+            if self.shared.batches == 0:
+                self.shared.pool.shutdown()
+            self.shared = None
+        return count
+
+
+def _missing(cache: ArticleCache, jobs: Sequence[tuple[str, Any]]) -> dict[str, Any]:
+    missing: dict[str, Any] = {}
+    for key, item in jobs:
+        if key not in missing and not cache.has(key):
+            missing[key] = item
+    return missing
+
+
+def _shared_pool(owner: dict[str, Any] | None, workers: int) -> SharedPool:
+    """The build's pool, kept in ``owner`` (Pelican's context); a pool of one's own without."""
+    shared = owner.get(POOL_KEY) if owner is not None else None
+    if not isinstance(shared, SharedPool) or shared.batches == 0:
+        shared = SharedPool(ProcessPoolExecutor(max_workers=workers))
+        if owner is not None:
+            owner[POOL_KEY] = shared
+    shared.batches += 1
+    return shared
+
+
+def start(
+    cache: ArticleCache,
+    jobs: Sequence[tuple[str, Any]],
+    work: Callable[..., list[Any]],
+    *shared: Any,
+    owner: dict[str, Any] | None = None,
+    workers: int | None = None,
+    minimum: int = PARALLEL_MIN,
+) -> Ahead:
+    """Start computing in the pool the results of the ``(key, item)`` jobs that ``cache``
+    lacks; :meth:`Ahead.collect` puts them into the cache.
+
+    ``work(*shared, items)`` returns one result per item, in order. Nothing is started when
+    the misses are fewer than ``minimum`` or there is one core: the plugin's serial loop
+    computes them as before. ``owner`` (Pelican's context) holds the pool the batches of one
+    build share.
+    """
+    missing = _missing(cache, jobs)
+    workers = workers or os.cpu_count() or 1
+    ahead = Ahead(cache)
+    if len(missing) < minimum or workers < 2:
+        return ahead
+    ahead.shared = _shared_pool(owner, workers)
+    key_chunks = _chunks(list(missing), workers * CHUNKS_PER_WORKER)
+    item_chunks = _chunks(list(missing.values()), workers * CHUNKS_PER_WORKER)
+    for keys, items in zip(key_chunks, item_chunks, strict=True):
+        ahead.chunks.append((keys, ahead.shared.pool.submit(work, *shared, items)))
+    return ahead
 
 
 def fill_cache(
@@ -59,27 +158,7 @@ def fill_cache(
     workers: int | None = None,
     minimum: int = PARALLEL_MIN,
 ) -> int:
-    """Compute in parallel the results of the ``(key, item)`` jobs that ``cache`` lacks.
-
-    ``work(*shared, items)`` returns one result per item, in order. Returns how many were
-    computed here: 0 when the misses are fewer than ``minimum`` or there is one core, and the
-    plugin's serial loop computes them as before.
-    """
-    missing: dict[str, Any] = {}
-    for key, item in jobs:
-        if key not in missing and not cache.has(key):
-            missing[key] = item
-    workers = workers or os.cpu_count() or 1
-    if len(missing) < minimum or workers < 2:
-        return 0
-    keys, items = list(missing), list(missing.values())
-    key_chunks = _chunks(keys, workers * CHUNKS_PER_WORKER)
-    item_chunks = _chunks(items, workers * CHUNKS_PER_WORKER)
-    with ProcessPoolExecutor(max_workers=min(workers, len(item_chunks))) as pool:
-        arguments = [[value] * len(item_chunks) for value in shared]
-        for chunk_keys, results in zip(
-            key_chunks, pool.map(work, *arguments, item_chunks), strict=True
-        ):
-            for key, result in zip(chunk_keys, results, strict=True):
-                cache.put(key, result)
-    return len(keys)
+    """Compute in parallel the results of the ``(key, item)`` jobs that ``cache`` lacks, as
+    :func:`start` then :meth:`Ahead.collect`. Returns how many were computed here (0: the
+    plugin's serial loop computes them)."""
+    return start(cache, jobs, work, *shared, workers=workers, minimum=minimum).collect()

@@ -3,6 +3,8 @@
 - One namespaced dict setting per plugin (``DOSSIERS = {...}``), checked once per run: an
   unknown key is a typo, and a typo must stop the build with the list of known keys.
 - Writing a page with the site's relative-URL policy, and a JSON export, the same way.
+- The article files a build will read, for the plugins that start extracting before Pelican
+  has read them (see :mod:`dossier.parallel`).
 """
 
 from __future__ import annotations
@@ -31,6 +33,13 @@ def namespaced_settings(
             f"known keys are {', '.join(sorted(defaults))}"
         )
     return {**defaults, **given}
+
+
+def article_files(generator: Any) -> list[Path]:
+    """The files Pelican's articles generator is about to read, in a stable order."""
+    settings = generator.settings
+    found = generator.get_files(settings["ARTICLE_PATHS"], exclude=settings["ARTICLE_EXCLUDES"])
+    return [Path(generator.path) / name for name in sorted(found)]
 
 
 def url_settings(settings: Mapping[str, Any], defaults: Mapping[str, str]) -> dict[str, str]:
