@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from dossier.article_cache import ArticleCache, content_key
 from dossier.entities import EntityIndex, extract_entities
 from dossier.ingest.article_file import article_body
 from dossier.parallel import (
     POOL_KEY,
+    SharedPool,
     entities_of_files,
     fill_cache,
     prints_of_files,
@@ -79,3 +82,18 @@ def test_batches_started_early_share_one_pool_until_the_last_is_collected() -> N
     third = start(_cache(), [(p, p) for p in paths], prints_of_files, owner=owner, **FORCED)
     assert third.shared is not shared  # the first pool was shut down; a new one serves
     third.collect()
+
+
+def test_a_failing_batch_still_releases_the_shared_pool() -> None:
+    owner: dict[str, object] = {}
+    missing = ["no-such-article.md"]
+    ahead = start(_cache(), [(p, p) for p in missing], prints_of_files, owner=owner, **FORCED)
+    shared = owner[POOL_KEY]
+    assert isinstance(shared, SharedPool)
+    with pytest.raises(FileNotFoundError):
+        ahead.collect()
+    assert ahead.shared is None and shared.batches == 0
+    after = start(_cache(), [(p, p) for p in missing], prints_of_files, owner=owner, **FORCED)
+    assert after.shared is not shared  # the failed batch's pool was shut down
+    with pytest.raises(FileNotFoundError):
+        after.collect()

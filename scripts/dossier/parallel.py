@@ -88,16 +88,18 @@ class Ahead:
     def collect(self) -> int:
         """Wait for the batch and put its results into the cache; returns how many."""
         count = 0
-        for keys, future in self.chunks:
-            for key, result in zip(keys, future.result(), strict=True):
-                self.cache.put(key, result)
-            count += len(keys)
-        self.chunks = []
-        if self.shared is not None:
-            self.shared.batches -= 1
-            if self.shared.batches == 0:
-                self.shared.pool.shutdown()
-            self.shared = None
+        try:
+            for keys, future in self.chunks:
+                for key, result in zip(keys, future.result(), strict=True):
+                    self.cache.put(key, result)
+                count += len(keys)
+        finally:  # a worker's error still releases the pool (make devserver runs on after it)
+            self.chunks = []
+            if self.shared is not None:
+                self.shared.batches -= 1
+                if self.shared.batches == 0:
+                    self.shared.pool.shutdown(cancel_futures=True)
+                self.shared = None
         return count
 
 
