@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from dossier.cleaning import CleanedArticle, clean_bytes
+from dossier.cleaning.authors import name_on_dateline
 from dossier.cleaning.names import bare_name, clean_name, cued_name, unglue
 
 HEADLINE = "Harbor Council Approves New Ferry Timetable"
@@ -271,3 +272,8 @@ def test_disclosure_button_under_the_date_is_not_an_author() -> None:
 def test_name_under_an_article_by_label_beside_the_date() -> None:
     article = clean_text(MENU + HEADLINE + "\nArticle by\nMarta Olsen\nJuly 2, 2025\n\n" + BODY)
     assert article.author == "Marta Olsen"
+
+
+@pytest.mark.parametrize("label", ["Modified", "Created", "Released", "Date", "Revised", "Issued"])
+def test_a_word_labelling_the_date_is_not_a_user_name(label: str) -> None:
+    assert name_on_dateline(f"{label} May 3, 2025") is None

@@ -59,7 +59,6 @@ _STRONG_CUE = re.compile(r"\S\s+(?:by|von|par|por)\b", re.IGNORECASE)
 _GROUP_MAX_WORDS = 4
 _GROUP_TEXT = re.compile(r"[^\W\d_][\w'’.&\-]*(?: [\w'’.&\-]+)*")
 _CAMEL_CASE = re.compile(r"[a-z][A-Z]")
-# Words of a group byline that NOT_A_NAME refuses in a bare name line ("The News Desk").
 # A one-word handle: three or more letters, digits and hyphens, with a letter ("jane-doe",
 # "3d2-a1"); a shorter word is a preposition ("On 3 May") and a weekday part of the date.
 _HANDLE = re.compile(
@@ -69,6 +68,7 @@ _HANDLE = re.compile(
 _TEAM = re.compile(
     r"(?:[Tt]he )?(?:[A-Z0-9][\w&.'’\-]* ){1,3}(?:Team|Staff|Desk|Editors|Newsroom|Newsdesk)"
 )
+# Words of a group byline that NOT_A_NAME refuses in a bare name line ("The News Desk").
 _GROUP_WORDS = re.compile(r"\b(?:the|our|news)\b", re.IGNORECASE)
 
 
@@ -169,10 +169,18 @@ def bare_name(text: str) -> str | None:
     return name
 
 
+# One word that labels the date beside it ("Modified May 3, 2025"), never a user name.
+_DATE_WORD = re.compile(
+    r"(?:published|updated?|posted|modified|created|released|issued|revised|effective|since"
+    r"|reviewed|edited|launched|printed|dated?|written|added|uploaded)[:.]?",
+    re.IGNORECASE,
+)
+
+
 def handle_name(text: str) -> str | None:
     """A one-word user or desk name alone on its line ("Kev", "jdoe42", "Staff"), not a label
     ("Published"), a button ("Share"), an address ("jdoe@host") or a site ("Example.com")."""
-    if not _HANDLE.fullmatch(text):
+    if not _HANDLE.fullmatch(text) or _DATE_WORD.fullmatch(text):
         return None
     if patterns.NOT_A_NAME.search(text) or patterns.NOT_A_BARE_NAME.search(text):
         return None

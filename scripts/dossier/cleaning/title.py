@@ -13,6 +13,7 @@ a headline. A line that is another candidate with a breadcrumb or section label 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -231,6 +232,7 @@ def _score(features: list[str]) -> float:
     return sum(WEIGHTS.get(feature, 0.0) for feature in features)
 
 
+@functools.cache  # a function of the constant weights: worked out once
 def _costly_headroom() -> float:
     """The most the costly features can add to a candidate's score."""
     headroom = sum(
