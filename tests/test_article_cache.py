@@ -219,8 +219,23 @@ def test_entries_round_trip_through_the_file_and_unchanged_entries_are_not_rewri
     cache = ArticleCache(path, "v", load=True)
     cache.get_or_compute("a", lambda: value)
     cache.save()
-    written = path.stat().st_mtime_ns
+    written = path.stat().st_ino  # a save writes a new file and renames it over the old one
     cache = ArticleCache(path, "v", load=True)
     assert cache.get_or_compute("a", list) == value
     cache.save()  # the very entries it read: the file is left as it is
-    assert path.stat().st_mtime_ns == written
+    assert path.stat().st_ino == written
+    cache = ArticleCache(path, "v", load=True)
+    cache.get_or_compute("b", list)
+    cache.save()  # a new entry: the file is written again
+    assert path.stat().st_ino != written
+
+
+def test_an_entry_that_no_longer_unpickles_is_a_miss(tmp_path: Path) -> None:
+    path = tmp_path / "cache.pickle"
+    cache = ArticleCache(path, "v", load=True)
+    cache.get_or_compute("a", lambda: [1])
+    cache.save()
+    cache = ArticleCache(path, "v", load=True)
+    cache._old["a"] = b"not a pickle"  # as if a class it names had changed since
+    assert cache.get_or_compute("a", lambda: [2]) == [2]
+    assert (cache.hits, cache.misses) == (0, 1)

@@ -114,6 +114,9 @@ def _dumps(value: Any) -> bytes:
     return out.getvalue()
 
 
+_UNREADABLE = object()  # what _unpickled returns for an entry that no longer loads
+
+
 class ArticleCache:
     """Results of one plugin's per-article work, keyed by :func:`content_key`."""
 
@@ -180,15 +183,22 @@ class ArticleCache:
         if key in self._computed:
             self.misses += 1
             value = self._computed.pop(key)
-        elif key in self._old:
+        elif key in self._old and (value := self._unpickled(key)) is not _UNREADABLE:
             self.hits += 1
             self._stored[key] = self._old[key]
-            value = pickle.loads(self._stored[key])
         else:
             self.misses += 1
             value = compute()
         self._used[key] = value
         return value
+
+    def _unpickled(self, key: str) -> Any:
+        """The stored entry, or ``_UNREADABLE`` when it no longer loads (a class it names has
+        changed or gone): such an entry is a miss, as the module promises, never a crash."""
+        try:
+            return pickle.loads(self._old[key])
+        except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+            return _UNREADABLE
 
     def save(self) -> None:
         """Write the entries this run used, atomically (a killed build leaves the old file);

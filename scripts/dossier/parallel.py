@@ -2,9 +2,10 @@
 
 Extracting quotes and entities is pure, independent per article and CPU-bound, so a full build
 hands the articles its :class:`~dossier.article_cache.ArticleCache` misses to a pool of
-processes (:func:`fill_cache`) before the plugin's own, unchanged, serial pass, which then
-finds every result in the cache. Results come back in input order and each is the one the
-serial code would compute, so the site is byte-identical whatever the number of cores.
+processes (:func:`start`, collected by :meth:`Ahead.collect`) before the plugin's own,
+unchanged, serial pass, which then finds every result in the cache. Results come back in input
+order and each is the one the serial code would compute, so the site is byte-identical whatever
+the number of cores.
 
 The work functions are top-level (picklable by name) and take and return plain data: texts,
 paths, entity ids in, the library's own result dataclasses out. Nothing is kept at module
