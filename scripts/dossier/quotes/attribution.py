@@ -766,7 +766,7 @@ def _head_before_preposition(masked: str, toks: list[Token], found: int) -> Ment
     first_prep = next((k for k, t in enumerate(before) if t.lower in PREPOSITIONS), None)
     if not first_prep or "_" in masked[toks[0].start : before[first_prep - 1].end]:
         return None
-    if any(char.isdigit() for char in masked[toks[0].start : before[first_prep].start]):
+    if _NUMBERED_PART.match(masked, toks[0].start):
         return None  # "Article 4 of the agreement": a numbered part of a document, no person
     head = parse_mention(masked, toks[0].start, before[first_prep - 1].end)
     if head is None or head.kind == "pronoun" or not _plausible_subject(head):
@@ -837,8 +837,9 @@ def _is_time_phrase(toks: list[Token]) -> bool:
     )
 
 
-# A capitalised word followed by a number names a part of a document ("Article 12").
-_NUMBER_NEXT = re.compile(r"\s+\d")
+# A capitalised word followed by a number names a part of a document ("Article 12",
+# "Section 2"), not a person; "G7 leaders" does not match.
+_NUMBERED_PART = re.compile(r"[A-Z][a-z]+\s+\d+\b")
 
 
 def mention_at_clause_start(masked: str, start: int, end: int) -> Mention | None:
@@ -857,7 +858,7 @@ def mention_at_clause_start(masked: str, start: int, end: int) -> Mention | None
             return parse_mention(masked, first.start, first.end)
         if first.name_word:  # a name opens the clause
             j = chunk_end(toks, masked, 0)
-            if _NUMBER_NEXT.match(masked, toks[j - 1].end):
+            if _NUMBERED_PART.match(masked, first.start):
                 return None  # "Article 12 of the charter": a numbered part of a document
             if toks[j - 1].possessive and j < len(toks):
                 return _name_after_possessive(toks, name_chunks(toks, masked))
