@@ -52,12 +52,13 @@ def _executable() -> str:
             "from requirements.txt (make venv)"
         ) from error
     binary = get_executable()
-    if binary is None or not binary.is_file():
+    found = shutil.which(str(binary)) if binary is not None else None  # a path, or a name on PATH
+    if found is None:
         raise SearchIndexError(
             f"the Pagefind binary was not found ({binary or 'no pagefind_bin wheel'}); install "
             "pagefind[bin], or set PAGEFIND_BINARY_PATH to a pagefind executable"
         )
-    return str(binary)
+    return found
 
 
 def _command(site: Path, bundle: Path, options: dict[str, Any]) -> list[str]:

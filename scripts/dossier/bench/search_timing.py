@@ -51,7 +51,7 @@ def _body_size(request: Any) -> int:
     return max(size, int(length)) if length and length.isdigit() else size
 
 
-def _pagefind_bytes(context: Any, run: Any) -> int:
+def _search_bytes(context: Any, run: Any) -> int:
     """Bytes of the search's responses (:data:`SEARCH_ASSETS`) while ``run()`` runs."""
     finished: list[Any] = []
     context.on("requestfinished", lambda request: finished.append(request))
@@ -61,8 +61,9 @@ def _pagefind_bytes(context: Any, run: Any) -> int:
 
 def _api(browser: Any, url: str, queries: tuple[str, ...], warmup: str = WARMUP) -> dict[str, Any]:
     """Load Pagefind once (timed), then time each query: its index chunks and fragments are
-    fetched on demand, as when a reader types. Bytes: everything under /pagefind/. For the
-    bytes of one query, ``warmup`` is that query, so no other word's chunk is counted."""
+    fetched on demand, as when a reader types. Bytes: every search asset fetched (under
+    /pagefind/, and the theme's search JS and CSS). For the bytes of one query, ``warmup`` is
+    that query, so no other word's chunk is counted."""
     context = browser.new_context(bypass_csp=True)
     try:
         page = context.new_page()
@@ -73,7 +74,7 @@ def _api(browser: Any, url: str, queries: tuple[str, ...], warmup: str = WARMUP)
             figures["load_ms"] = page.evaluate(_LOAD, warmup)
             figures["runs"] = [page.evaluate(_SEARCH, q) for q in queries]
 
-        figures["bytes"] = _pagefind_bytes(context, run)
+        figures["bytes"] = _search_bytes(context, run)
         return figures
     finally:
         context.close()
@@ -92,7 +93,7 @@ def _ui(browser: Any, base: str, query: str) -> tuple[float, int]:
             elapsed.append(page.evaluate("performance.now()"))
             page.wait_for_load_state("networkidle")
 
-        fetched = _pagefind_bytes(context, run)
+        fetched = _search_bytes(context, run)
         return elapsed[0], fetched
     finally:
         context.close()

@@ -365,7 +365,8 @@
   });
   more.addEventListener("click", () => drawMore(searchId));
   filterPane.addEventListener("toggle", () => {
-    if (filterPane.open && !filtersLoaded) runSearch(); // it loads the filters, then counts
+    // runSearch loads the filters, then counts; a filter in the address already made it do so
+    if (filterPane.open && !filtersLoaded && !hasFilters()) runSearch();
   });
   sortSelect.value = state.sort;
   sortSelect.addEventListener("change", () => {
