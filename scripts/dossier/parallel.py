@@ -91,7 +91,11 @@ class Ahead:
         count = 0
         try:
             for keys, future in self.chunks:
-                for key, result in zip(keys, future.result(), strict=True):
+                try:
+                    results = future.result()
+                except (OSError, UnicodeDecodeError):
+                    continue  # a file gone or unreadable: the plugin's own loop reports it
+                for key, result in zip(keys, results, strict=True):
                     self.cache.put(key, result)
                 count += len(keys)
         finally:  # a worker's error still releases the pool (make devserver runs on after it)
