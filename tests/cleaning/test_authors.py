@@ -277,3 +277,156 @@ def test_name_under_an_article_by_label_beside_the_date() -> None:
 @pytest.mark.parametrize("label", ["Modified", "Created", "Released", "Date", "Revised", "Issued"])
 def test_a_word_labelling_the_date_is_not_a_user_name(label: str) -> None:
     assert name_on_dateline(f"{label} May 3, 2025") is None
+
+
+def test_name_and_role_over_a_separator_over_the_date() -> None:
+    article = clean_text(
+        MENU + HEADLINE + "\nMarta Olsen, Ferry Expert\n•\nJuly 2, 2025\n•\nShare\n\n" + BODY
+    )
+    assert article.author == "Marta Olsen, Ferry Expert"
+
+
+def test_name_under_the_date_wins_over_a_heading_across_a_separator() -> None:
+    page = MENU + HEADLINE + "\n/\nHarbor Basics\n/\nJuly 2, 2025\n/\nMarta Olsen\n"
+    article = clean_text(page + "\n" + BODY)
+    assert article.author == "Marta Olsen"
+
+
+def test_by_part_after_the_reading_time_on_the_dateline() -> None:
+    line = "July 2, 2025 · 3 min read · By Harbor Online"
+    assert name_on_dateline(line) == "Harbor Online"
+
+
+@pytest.mark.parametrize(("label", "author"), [("Author", "Quayline"), ("Author:", "Quayline")])
+def test_one_word_name_under_an_author_label(label: str, author: str) -> None:
+    article = clean_text(MENU + HEADLINE + f"\nJuly 2, 2025\n\n{label}\n\n{author}\n\n" + BODY)
+    assert article.author == author
+
+
+@pytest.mark.parametrize("word", ["Themes", "MO"])
+def test_menu_entry_or_initials_under_an_author_label_is_not_an_author(word: str) -> None:
+    """A journal's menu ("Authors" / "Themes"), the initials on an avatar ("Author" / "MO")."""
+    label = "Authors" if word == "Themes" else "Author"
+    article = clean_text(MENU + HEADLINE + f"\nJuly 2, 2025\n\n{label}\n{word}\n\n" + BODY)
+    assert article.author is None
+
+
+def test_headline_beside_the_date_is_not_the_author() -> None:
+    headline = "Ferry Timetables"
+    page = MENU + f"July 2, 2025\n{headline}\n\n" + BODY + "\nPosted by Marta at 10:15 AM\n"
+    article = clean_text(page)
+    assert article.title == headline
+    assert article.author == "Marta"
+
+
+FIRST_PERSON_BODY = (
+    "I have been riding the harbor ferry every morning for ten years, and my favourite part "
+    "is the quiet crossing before the city wakes up and the gulls follow the boat.\n\n"
+    "When the council asked for comments on the new timetable, I wrote to them about my own "
+    "commute, and I was surprised that they answered me within a week.\n\n"
+    "I think the early boat will change my mornings, and I will report back here once I have "
+    "tried it for a month in the winter weather.\n"
+)
+
+
+def test_owner_named_over_a_personal_site_in_the_first_person() -> None:
+    page = "Marta Olsen\nPosts\nProjects\nAbout\n\n" + HEADLINE + "\n\n" + FIRST_PERSON_BODY
+    assert clean_text(page).author == "Marta Olsen"
+
+
+def test_company_named_over_its_own_page_is_not_an_author() -> None:
+    page = "Harbor Ferries\nRoutes\nTickets\nAbout\n\n" + HEADLINE + "\n\n" + BODY
+    assert clean_text(page).author is None
+
+
+def test_name_glued_to_the_menu_is_not_a_name() -> None:
+    assert bare_name("Marta Olsenpostsprojectsaboutcontact") is None
+
+
+def test_credential_with_a_footnote_mark_stays() -> None:
+    assert clean_name("Marta Olsen, MD*") == "Marta Olsen, MD"
+
+
+def test_name_under_an_about_the_author_heading() -> None:
+    card = "About Our Expert\nMarta Olsen\nWriter, Harbor Desk\n\nMy Experience\n\n"
+    article = clean_text(MENU + HEADLINE + "\n\n" + BODY + "\n" + card + "I ride ferries.\n")
+    assert article.author == "Marta Olsen"
+
+
+def test_about_the_author_wins_over_a_heading_beside_the_date() -> None:
+    page = MENU + "•\nFerry Notes\n•\nJuly 2, 2025\n\n" + HEADLINE + "\n\n" + BODY
+    box = "\nMeet the Writer\nMarta Olsen\nMarta Olsen writes about ferries for the Harbor Post.\n"
+    assert clean_text(page + box).author == "Marta Olsen"
+
+
+def test_expert_presented_under_the_article_does_not_replace_the_byline() -> None:
+    page = MENU + HEADLINE + "\nBy Marta Olsen\nJuly 2, 2025\n\n" + BODY
+    box = "\nAbout the expert\nJonas Berg\n\nJonas is our expert on ferries and timetables.\n"
+    assert clean_text(page + box).author == "Marta Olsen"
+
+
+def test_byline_a_few_lines_from_the_date_wins_over_a_credit_under_it() -> None:
+    header = (
+        "By\nMarta Olsen\nMarta Olsen is a reporter who covers the harbor and its ferries.\n"
+        "Learn about our editorial process\nUpdated July 2, 2025\n\nHarbor Post\n\n"
+    )
+    article = clean_text(MENU + HEADLINE + "\n\n" + header + BODY)
+    assert article.author == "Marta Olsen"
+
+
+def test_written_by_label_where_the_comments_rule_took_the_lines() -> None:
+    """The comments' rule takes everything from the first time stamp under the article on."""
+    tail = (
+        "\n3 days ago\nWritten by\n\nMarta Olsen\n\nA ferry fan says\nGreat article!\nReply\n"
+        "2 days ago\nReply\n"
+    )
+    article = clean_text(MENU + HEADLINE + "\n\n" + BODY + "\n" + BODY + tail)
+    assert article.author == "Marta Olsen"
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Marta OlsenFounder at Harbor Post", "Marta Olsen"),
+        ("Marta Olsen Contributing Writer | Ferries", "Marta Olsen"),
+        ("Marta Olsen and Jonas Berg | Guest Columnists", "Marta Olsen and Jonas Berg"),
+    ],
+)
+def test_name_with_its_job_under_the_headline(line: str, author: str) -> None:
+    article = clean_text(MENU + HEADLINE + f"\n{line}\nShare\n\n" + BODY)
+    assert article.author == author
+
+
+def test_job_line_without_a_name_under_the_headline_is_not_an_author() -> None:
+    article = clean_text(MENU + HEADLINE + "\nFor Every Writer and Editor\nShare\n\n" + BODY)
+    assert article.author is None
+
+
+def test_topics_shaped_like_a_name_and_credential_are_not_a_name() -> None:
+    """A list of topics beside the date ("Logistics, SEO") is not a name and credential."""
+    assert clean_name("Logistics, SEO") is None
+    article = clean_text(MENU + HEADLINE + "\nJuly 2, 2025\nLogistics, SEO\n\n" + BODY)
+    assert article.author is None
+
+
+def test_byline_glued_to_the_menu_is_passed_over_for_the_clean_one() -> None:
+    header = "By MartaOlsenharborpostfollow Ferry Desk\n\nBy Marta Olsen in Harbor News\n\n"
+    assert cued_name("MartaOlsenharborpostfollow Ferry Desk") is None
+    article = clean_text(MENU + HEADLINE + "\n" + header + BODY)
+    assert article.author == "Marta Olsen"
+
+
+def test_team_byline_opening_with_a_lowercase_the() -> None:
+    article = clean_text(MENU + HEADLINE + "\n\nBy the Harbor Post Team 2–3 minutes\n\n" + BODY)
+    assert article.author == "the Harbor Post Team"
+
+
+def test_by_the_numbers_heading_is_not_a_team_byline() -> None:
+    article = clean_text(MENU + HEADLINE + "\n\n" + BODY + "\nBy the Numbers\n\n" + BODY)
+    assert article.author is None
+
+
+def test_headline_cut_before_its_year_is_not_the_author() -> None:
+    article = clean_text(MENU + "Ferry Timetables for 2026\nJuly 2, 2025\n\n" + BODY)
+    assert article.title == "Ferry Timetables for 2026"
+    assert article.author is None

@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 from dossier.cleaning import clean_bytes
+from dossier.cleaning.metadata import _is_subheading, clean_title
 from dossier.cleaning.model import CleanedArticle
 from dossier.cleaning.page import Page
-from dossier.cleaning.title import WEIGHTS, _glued_lines, candidate_features, find_title
+from dossier.cleaning.title import (
+    WEIGHTS,
+    _glued_lines,
+    _without_label,
+    candidate_features,
+    find_title,
+)
 
 PROSE = (
     "The town council of Millbrook voted on Tuesday evening to expand the community garden "
@@ -124,3 +131,94 @@ def test_find_title_picks_the_best_scoring_candidate() -> None:
     assert found is not None
     assert found.line.index == best_index
     assert abs(found.score - best_score) < 1e-6
+
+
+def test_features_find_the_lede_below_a_long_header() -> None:
+    """A standfirst, a byline box and picture credits between headline and lede: still its lede."""
+    furniture = "".join(f"Photo {number}: Garden plot\n" for number in range(12))
+    page = Page.from_text(
+        f"Millbrook Council Expands Community Gardens\nBy Harriet Quill\n{furniture}{PROSE}"
+    )
+    page.block = (14, len(page.lines) - 1)
+    by_text = {line.text: names for line, names in candidate_features(page)}
+    headline = by_text["Millbrook Council Expands Community Gardens"]
+    assert "lede:high" in headline
+    assert "prose-below:none" in headline  # the first paragraph is too far for that feature
+
+
+def test_features_see_no_lede_beyond_the_reach() -> None:
+    filler = "".join(f"Plot {number} Opening Hours\n" for number in range(45))
+    page = Page.from_text(f"Millbrook Council Expands Community Gardens\n{filler}{PROSE}")
+    page.block = (46, len(page.lines) - 1)
+    by_text = {line.text: names for line, names in candidate_features(page)}
+    assert "lede:none" in by_text["Millbrook Council Expands Community Gardens"]
+
+
+def test_label_glued_to_the_winning_headline_is_dropped() -> None:
+    text = (
+        f"Millbrook Council Expands Community Gardens\n{MENU}\n"
+        "Project: Millbrook Council Expands Community Gardens\n"
+        "By Harriet Quill\nMarch 4, 2025\n\n"
+        f"{PROSE}"
+    )
+    assert clean_text(text).title == "Millbrook Council Expands Community Gardens"
+
+
+def test_only_a_short_label_is_cut_from_a_headline() -> None:
+    """A longer part before the separator is the headline's own wording, not a label."""
+    lines = Page.from_text(
+        "Community Gardening for Beginners - Three New Parks\nThree New Parks\n"
+        "Home / Three New Parks\nGardens: Three New Parks\n"
+    ).lines
+    assert _without_label(lines[0], lines) is None
+    assert _without_label(lines[2], lines) == lines[1]
+    assert _without_label(lines[3], lines) == lines[1]
+    assert _without_label(lines[1], lines) is None
+
+
+def test_headline_inside_the_block_after_a_short_intro_is_the_title() -> None:
+    intro = PROSE.split("\n\n")[0]
+    page = Page.from_text(
+        f"{intro}\n\nMillbrook Council Expands Community Gardens\n\n{PROSE}\n"
+        "What the Plots Will Cost\n"
+    )
+    page.block = (0, len(page.lines) - 1)
+    headline = next(line for line in page.lines if line.text.startswith("Millbrook Council"))
+    heading = next(line for line in page.lines if line.text == "What the Plots Will Cost")
+    assert not _is_subheading(page, headline)
+    assert _is_subheading(page, heading)
+
+
+def test_outlet_named_in_the_copyright_line_is_cut_from_the_headline() -> None:
+    text = (
+        f"{MENU}\nMillbrook Council Expands Community Gardens – Millbrook Gazette\n"
+        "By Harriet Quill\nMarch 4, 2025\n\n"
+        f"{PROSE}\n© 2025 Millbrook Gazette. All rights reserved.\n"
+    )
+    assert clean_text(text).title == "Millbrook Council Expands Community Gardens"
+
+
+def test_headline_suffix_that_is_not_the_outlet_stays() -> None:
+    text = (
+        f"{MENU}\nMillbrook Council Expands Community Gardens – Part Two\n"
+        "By Harriet Quill\nMarch 4, 2025\n\n"
+        f"{PROSE}\n© 2025 Millbrook Gazette. All rights reserved.\n"
+    )
+    assert clean_text(text).title == "Millbrook Council Expands Community Gardens – Part Two"
+
+
+def test_reading_time_is_never_a_candidate() -> None:
+    page = Page.from_text(
+        "Reading time: 4 minutes\n3 min read\nTen Minutes in the Community Garden\n"
+        "The Best Time to Read in the Garden\n"
+    )
+    page.block = (0, 3)
+    texts = [line.text for line, _ in candidate_features(page)]
+    assert texts == ["Ten Minutes in the Community Garden", "The Best Time to Read in the Garden"]
+
+
+def test_link_aggregator_domain_and_points_are_cut_from_the_title() -> None:
+    assert clean_title("Garden Plots Open Next Spring (millbrook-gazette.co.uk) 87") == (
+        "Garden Plots Open Next Spring"
+    )
+    assert clean_title("Garden Plots Open (Again) in 2025") == "Garden Plots Open (Again) in 2025"

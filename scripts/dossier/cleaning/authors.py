@@ -20,7 +20,7 @@ from dossier.cleaning.names import (
     clean_name,
     cued_name,
     handle_name,
-    is_strong_cue,
+    is_strong_label,
     looks_like_name,
     unglue,
 )
@@ -51,6 +51,24 @@ _BIO_OPENING = re.compile(
     r"(?P<first>[A-Z][\w'’\-]+)(?: [A-Z][\w'’\-]+){0,2} (?:is|was|has|writes|covers|explores"
     r"|specializes|specialises|joined|holds|lives|leads|loves|brings|helps|works|founded)\b"
 )
+_WORD = re.compile(r"\w+")
+# A personal site's article says "I" / "my" at least this often per 1000 words: on the
+# even-numbered WCXB dev text pages headed by a bare name, the named person's own articles had
+# 16-36 (one 5), the pages of companies, products and newsletters 0-7.
+_FIRST_PERSON_PER_1000 = 10
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|me)\b")
+_FIRST_PERSON_PLURAL = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+# The heading of the section about the article's writer ("About the Author", "Meet Our Expert").
+_AUTHOR_SECTION = re.compile(
+    r"(?:about|meet) (?:the|our|this) (?P<role>author|writer|expert|reporter|contributor|editor)"
+    r"s?:?$",
+    re.IGNORECASE,
+)
+_SECTION_HEADING_MAX_WORDS = 4  # "About the Authors:", "Meet Our Expert"
+# A label alone on its line that only the article's writer gets ("Written by" / "Jane Doe"),
+# even where the comments' rule took the lines under the article.
+_WRITER_LABEL = re.compile(r"(?:written|article|story) by:?", re.IGNORECASE)
+_WRITER = ("author", "writer")
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
 # A bare name under the headline: at most this many lines down (a dek, a category between)
 # and words long ("Mary Ann Smith"); longer Title Case lines are deks or menu entries.
@@ -66,6 +84,12 @@ _ROLE_LINE_MAX_WORDS = 6
 _WRITING_ROLE = re.compile(
     r"\b(?:writer|editor|reporter|correspondent|columnist|contributor|author|journalist)s?\b",
     re.IGNORECASE,
+)
+# Case-sensitive: a job glued to the name by copy-paste ("Jane DoeFounder at Acme"). Only the
+# lines under the headline need it; in unglue() it would cost every line its time.
+_GLUED_JOB = re.compile(
+    r"(?<=[a-z]{2})(?=(?:Founder|Co-founder|Writer|Editor|Reporter|Contributor|Contributing"
+    r"|Columnist|Correspondent|Staff|Senior|Freelance)\b)"
 )
 _ROLE = re.compile(
     r"\b(?:writer|editor|reporter|correspondent|columnist|contributor|author|founder|director"
@@ -113,10 +137,28 @@ def name_under_title(page: Page) -> str | None:
             if _is_menu_entry(line, page.neighbour(index, 1)):
                 return None
             name = bare_name(line.text)
-            if name:
-                page.metadata_indices.add(line.index)
-                return name
+        else:
+            name = _name_before_role(line)
+        if name:
+            page.metadata_indices.add(line.index)
+            return name
     return None
+
+
+def _name_before_role(line: Line) -> str | None:
+    """The name opening a short "name and job" line ("Jane Doe Contributing Writer | Travel",
+    "Jane DoeFounder at Acme", "Jane Doe and John Smith | Guest Columnists"): the job word
+    says the words before it are people; without a separator, one person's few words."""
+    if line.n_words > _ROLE_LINE_MAX_WORDS * 2:
+        return None
+    text = _GLUED_JOB.sub(" ", unglue(line.text))
+    role = _ROLE.search(text)
+    if role is None:
+        return None
+    parts = SEPARATOR.split(text[: role.start()], maxsplit=1)
+    if len(parts) == 1 and not 2 <= len(parts[0].split()) <= _NAME_UNDER_TITLE_MAX_WORDS:
+        return None
+    return bare_name(parts[0])
 
 
 def _is_menu_entry(name: Line, line: Line | None) -> bool:
@@ -138,6 +180,48 @@ def _is_bare_name(line: Line) -> bool:
     return looks_like_name(text) and not patterns.NOT_A_BARE_NAME.search(text)
 
 
+def settle_author(page: Page, found: str | None, title: str | None) -> str | None:
+    """The page's author from what the header search ``found`` and the rest of the page.
+
+    An "About the author" section names the writer more surely than a bare name beside the
+    date; a "name" that is the headline itself ("Vibe Coding" over the date) is none. Without
+    a header author: a labelled byline anywhere, a name under the headline, the owner of a
+    personal site.
+    """
+    if found and not (title and _is_headline(found, title)):
+        return author_section(page, writer_only=True) or found
+    return labelled_author(page) or name_under_title(page) or site_owner(page)
+
+
+def site_owner(page: Page) -> str | None:
+    """The person a personal site is named after: a bare name heading the page ("Jane Doe" over
+    the menu) over an article written in the first person. A company's or a desk's page
+    names itself the same way, but speaks as "we" or of a third party.
+    """
+    top = page.neighbour(-1, 1)
+    if top is None or top.n_words > _NAME_UNDER_TITLE_MAX_WORDS or page.block is None:
+        return None
+    name = bare_name(top.text.rstrip("/ "))
+    if name is None or not _in_first_person(page.lines[page.block[0] : page.block[1] + 1]):
+        return None
+    return name
+
+
+def _in_first_person(lines: list[Line]) -> bool:
+    """Whether text says "I" and "my" often, and more often than "we" and "our"."""
+    words = " ".join(line.text for line in lines)
+    singular = len(_FIRST_PERSON.findall(words))
+    plural = len(_FIRST_PERSON_PLURAL.findall(words))
+    return singular > plural and singular * 1000 >= _FIRST_PERSON_PER_1000 * len(words.split())
+
+
+def _is_headline(name: str, title: str) -> bool:
+    """Whether a "name" is the headline, or its words before a byline's stop word ("Housing
+    Market Predictions" of "Housing Market Predictions for 2026")."""
+    cut = patterns.BYLINE_STOP.sub("", title)
+    return _WORD.findall(name.lower()) in (_WORD.findall(title.lower()), _WORD.findall(cut.lower()))
+
+
 def labelled_author(page: Page) -> str | None:
     """A short "By Jane Doe" / "Written by" line anywhere, or an "About the author" box.
 
@@ -149,12 +233,38 @@ def labelled_author(page: Page) -> str | None:
         if not line.text:
             continue
         verdict = page.verdicts[line.index]
-        if verdict is not None and verdict.rule in _NOT_AN_AUTHOR_LINE:
+        if (
+            verdict is not None
+            and verdict.rule in _NOT_AN_AUTHOR_LINE
+            and not _WRITER_LABEL.fullmatch(line.text)
+        ):
             continue
         name = _labelled_name(page, line)
         if name:
             return name
-    return _author_box(page) or _author_card(page)
+    return author_section(page, writer_only=False) or _author_box(page) or _author_card(page)
+
+
+def author_section(page: Page, *, writer_only: bool) -> str | None:
+    """The name under an "About the author" / "Meet the writer" heading: the heading vouches
+    for the short line under it, whether a name alone, a name and its role, or a menu-like
+    name card.
+
+    Only "author" and "writer" name the article's writer for sure (``writer_only``): "About
+    the expert" may present a person quoted in the text.
+    """
+    for line in page.lines:
+        if not line.text or line.n_words > _SECTION_HEADING_MAX_WORDS:
+            continue
+        heading = _AUTHOR_SECTION.match(line.text)
+        if heading is None or (writer_only and heading.group("role").lower() not in _WRITER):
+            continue
+        name_line = page.neighbour(line.index, 1)
+        if name_line is not None and name_line.n_words <= _LABELLED_BYLINE_MAX_WORDS:
+            name = clean_name(name_line.text)
+            if name:
+                return name
+    return None
 
 
 def _author_card(page: Page) -> str | None:
@@ -235,7 +345,7 @@ def _labelled_name(page: Page, line: Line) -> str | None:
             joined = f"{text} {unglue(following.text)}"
             match = patterns.BYLINE.match(joined)
             if match and match.start("name") == len(text) + 1:
-                return cued_name(following.text, strong_cue=is_strong_cue(text))
+                return cued_name(following.text, strong_cue=is_strong_label(text))
     match = patterns.BYLINE.match(text)
     if match is None and not line.has_date:
         return None  # "By" inside a line counts after a date only ("May 3, 2025 by Jane Doe")
@@ -249,8 +359,13 @@ def _labelled_name(page: Page, line: Line) -> str | None:
 
 
 def is_role_line(text: str) -> bool:
-    """A short line stating a job ("Senior Editor", "Social Media Expert"), as under a name."""
-    return len(text.split()) <= _ROLE_LINE_MAX_WORDS and bool(_ROLE.search(text))
+    """A short line stating a job ("Senior Editor", "Social Media Expert"), as under a name.
+
+    The job leads the line: "Jane Doe, Shipping Expert" is a name with its role.
+    """
+    if len(text.split()) > _ROLE_LINE_MAX_WORDS:
+        return False
+    return bool(_ROLE.search(text.split(",", 1)[0]))
 
 
 def author_beside_date(page: Page, date_line: Line | None) -> str | None:
@@ -273,7 +388,8 @@ def author_beside_date(page: Page, date_line: Line | None) -> str | None:
 
 def name_on_dateline(text: str) -> str | None:
     """The name a dateline states beside its date: "Mike Kappel May 18, 2016", "12 Comments |
-    Jane Doe | Updated: May 3, 2025", "Dec 26, 2025 • Jane Doe in Finance"."""
+    Jane Doe | Updated: May 3, 2025", "Dec 26, 2025 • Jane Doe in Finance", "May 3, 2025 ·
+    3 min read · By Acme Online"."""
     text = unglue(text)
     found = find_dates(text)
     if not found:
@@ -284,7 +400,8 @@ def name_on_dateline(text: str) -> str | None:
         return name
     for part in (before, text[found[0].end :]):
         for segment in SEPARATOR.split(part):
-            name = bare_name(segment.strip()) if segment.strip() else None
+            segment = segment.strip()
+            name = (byline_name(segment) or bare_name(segment)) if segment else None
             if name:
                 return name
     return None

@@ -25,7 +25,7 @@ from dossier.cleaning.names import (
     byline_name,
     cued_name,
     handle_name,
-    is_strong_cue,
+    is_strong_label,
     looks_like_name,
     person_words,
     team_name,
@@ -40,6 +40,10 @@ _DATELINE_MAX_OTHER_WORDS = 7
 # Members of one cluster are at most this many non-blank lines apart (a name between a
 # "By" label and the date, an image credit between the byline and the dateline).
 _CLUSTER_GAP = 2
+# Lines from a header cluster without a byline where a "By" line may still stand apart, with
+# a biography or a "Learn more" link between: 5 lines on the even-numbered WCXB dev text pages
+# where a credit or an outlet beside the date had been taken instead.
+_CUED_NAME_REACH = 6
 # How far the cluster may sit above the main block (a long table of contents between them)
 # or inside it, in non-blank lines. Calibrated on the even-numbered WCXB dev pages.
 _CLUSTER_REACH_ABOVE = 80
@@ -261,7 +265,7 @@ def _author_at(lines: list[Line], rank: int) -> str | None:
         following = lines[rank + 1]
         if following.n_words > _SIGNPOST_MAX_WORDS:
             return None
-        return cued_name(following.text, strong_cue=is_strong_cue(line.text))
+        return cued_name(following.text, strong_cue=is_strong_label(line.text))
     name = byline_name(line.text)
     if name is None and any(other.has_date for other in lines[max(rank - 1, 0) : rank + 2]):
         # beside the date, "By Clay" is the byline of a one-word name, not a filter
@@ -275,15 +279,25 @@ def _author_at(lines: list[Line], rank: int) -> str | None:
 def _bare_name_beside(lines: list[Line], first: int, last: int, header: Header) -> str | None:
     """A name alone on the line just above (or over a role above) or below (past a separator)
     the cluster ("Andrew King" / date), else the name a dateline of the cluster states beside
-    its date ("Jane Doe | May 3, 2025"), else a one-word user name under the headline."""
+    its date ("Jane Doe | May 3, 2025"), else a one-word user name under the headline.
+
+    A line reached across a separator ("Jane Doe" / "•" / date) is tried after the line
+    below: in a row of marks ("Section / Headline / date / Jane Doe") the name comes last.
+    """
     cluster = range(first, last + 1)
-    above = first - 1
+    cued = _cued_name_near(lines, first, last)
+    if cued is not None:
+        header.signposts.add(lines[cued[0]].index)
+        return cued[1]
+    above = _past_marks(lines, first - 1, step=-1)
+    across = above != first - 1
     if above > 0 and is_role_line(lines[above].text):
         header.signposts.add(lines[above].index)
         above -= 1  # "Jane Doe" / "Senior Editor" / date: the name is over the role
     below = _past_marks(lines, last + 1)
+    beside = (below, above) if across else (above, below)
     for rank, dated in itertools.chain(
-        ((rank, False) for rank in (above, below, *cluster)),
+        ((rank, False) for rank in (*beside, *cluster)),
         ((rank, True) for rank in cluster),
     ):
         if not 0 <= rank < len(lines):
@@ -298,11 +312,26 @@ def _bare_name_beside(lines: list[Line], first: int, last: int, header: Header) 
     return _handle_under_headline(lines, first, header)
 
 
-def _past_marks(lines: list[Line], rank: int) -> int:
-    """The rank of the first line from ``rank`` down that holds a word: a separator alone on
-    its line ("/", "•") may stand between a dateline and the byline under it."""
-    while rank < len(lines) and not _WORD.search(lines[rank].text):
-        rank += 1
+def _cued_name_near(lines: list[Line], first: int, last: int) -> tuple[int, str] | None:
+    """A byline a few lines from the cluster ("By" / "Jane Doe" over a bio, then the date),
+    which the cluster's gap did not reach: a stated name beats a bare one beside the date."""
+    ranks = itertools.chain(
+        range(max(first - _CUED_NAME_REACH, 0), first),
+        range(last + 1, min(last + _CUED_NAME_REACH + 1, len(lines))),
+    )
+    for rank in sorted(ranks, key=lambda rank: min(abs(rank - first), abs(rank - last))):
+        if lines[rank].n_words <= _SIGNPOST_MAX_WORDS:
+            name = _author_at(lines, rank)
+            if name:
+                return rank, name
+    return None
+
+
+def _past_marks(lines: list[Line], rank: int, step: int = 1) -> int:
+    """The rank of the first line from ``rank`` down (or up, step -1) that holds a word: a
+    separator alone on its line ("/", "•") may stand between a dateline and its byline."""
+    while 0 <= rank < len(lines) and not _WORD.search(lines[rank].text):
+        rank += step
     return rank
 
 

@@ -14,6 +14,9 @@ from dossier.cleaning import patterns
 
 # A byline names at most this many words per person ("Mary Ann de la Cruz").
 NAME_MAX_WORDS = 5
+# Longer "words" are a name glued to the next line's words by copy-paste; the longest
+# surnames are shorter ("Wolfeschlegelsteinhausen" aside).
+_NAME_WORD_MAX_CHARS = 20
 _NAME_PARTICLES = ("de", "van", "von", "da", "der", "del", "la", "le", "di", "bin", "al")
 # Case-sensitive: a cue glued to the name by copy-paste ("Korin MillerPublished",
 # "Kathryn GiuffridaMar 5, 2025", "KORIN MILLERPUBLISHED").
@@ -36,6 +39,8 @@ _DATED_BY = re.compile(r"\d\s+(?:by|By|BY):?\s+(?P<name>\S.*)$")
 # longer Title Case line is a headline or a menu entry. Checked on the even-numbered WCXB dev
 # text pages: four or more capitalised words were headlines far more often than names.
 _BARE_NAME_MAX_CAPITALS = 3
+# Spaces and the footnote marks that tie a byline to a note ("Jane Doe, MD*").
+_FOOTNOTE_MARKS = " *†‡"
 _PEOPLE = re.compile(r",| and | & ")
 _JOINED_PEOPLE = re.compile(r" (?:and|&) ")
 # A topic or a section led by an acronym ("SEO Agencies", "M&A Updates"), not a person.
@@ -54,6 +59,9 @@ _INSIDE_LEAD = re.compile(
 )
 # A cue with words before "by" ("Posted by", "Written by", "May 3, 2025 by"), not a bare "By".
 _STRONG_CUE = re.compile(r"\S\s+(?:by|von|par|por)\b", re.IGNORECASE)
+# A label alone on its line that names the role ("Author", "Author:"), over the name; in the
+# plural it is a menu entry ("Authors" / "Themes") or over several names.
+_ROLE_LABEL = re.compile(r"(?:author|auteur|autor)\s*:?", re.IGNORECASE)
 # A group or user name after a cue: a few words of letters, no sentence punctuation. Four
 # words hold the desks and teams of the even-numbered WCXB dev pages ("The Currency editors").
 _GROUP_MAX_WORDS = 4
@@ -117,6 +125,12 @@ def is_strong_cue(cue: str) -> bool:
     return bool(_STRONG_CUE.search(cue))
 
 
+def is_strong_label(label: str) -> bool:
+    """Whether a label alone on its line vouches for a one-word name on the next: "Posted
+    by" and "Author" do ("Author" / "Acme"); a bare "By" does not ("By" / "Region")."""
+    return is_strong_cue(label) or bool(_ROLE_LABEL.fullmatch(label.strip()))
+
+
 def cued_name(raw: str, *, strong_cue: bool = False) -> str | None:
     """The name after an explicit byline cue, which may be a group or a user name.
 
@@ -132,10 +146,14 @@ def cued_name(raw: str, *, strong_cue: bool = False) -> str | None:
     words = text.split()
     if not 1 <= len(words) <= _GROUP_MAX_WORDS or not _GROUP_TEXT.fullmatch(text):
         return None
-    if len(words) == 1:
-        return text if strong_cue or _CAMEL_CASE.search(text) else None
-    if not text[0].isupper() or patterns.BOILERPLATE_LINE.match(text):
+    if _has_glued_word(words):
         return None
+    if len(words) == 1:
+        if strong_cue:
+            return text if _HANDLE.fullmatch(text) else None  # "CP": initials on an avatar
+        return text if _CAMEL_CASE.search(text) else None
+    if not (text[0].isupper() or _TEAM.fullmatch(text)) or patterns.BOILERPLATE_LINE.match(text):
+        return None  # "By the numbers" is a heading; "By the Acme Team" a byline
     if patterns.NOT_A_NAME.search(_GROUP_WORDS.sub("", text)):
         return None
     return text.title() if text.isupper() else text
@@ -144,7 +162,9 @@ def cued_name(raw: str, *, strong_cue: bool = False) -> str | None:
 def clean_name(raw: str) -> str | None:
     """Cut roles, dates and co-authors' separators; keep credentials ("Jillian Kubala, MS")."""
     name = patterns.BYLINE_STOP.sub("", unglue(raw)).strip(" ,;:-–—|")
-    parts = [part.strip() for part in name.split(",")]
+    parts = [part.strip(_FOOTNOTE_MARKS) for part in name.split(",")]
+    if len(parts) > 1 and len(parts[0].split()) < 2 and patterns.CREDENTIAL.match(parts[1]):
+        return None  # "E-Commerce, SEO": topics; a name before a credential has two words
     kept = [parts[0]]
     for part in parts[1:]:
         coauthors = _JOINED_PEOPLE.split(part.removeprefix("and ").removeprefix("& ").strip())
@@ -208,11 +228,18 @@ def looks_like_name(text: str) -> bool:
     words = [w for w in text.strip(" ,;:-–—|").replace(",", " ").split() if not _joins_names(w)]
     if not 2 <= len(words) <= NAME_MAX_WORDS + 3:
         return False
+    if _has_glued_word(words):
+        return False
     if any(char.isdigit() for char in text) or patterns.BOILERPLATE_LINE.match(text):
         return False
     if patterns.NOT_A_NAME.search(text) or _JOINED_SINGLE_WORD.search(text):
         return False
     return all(word[0].isupper() or word in _NAME_PARTICLES for word in words)
+
+
+def _has_glued_word(words: list[str]) -> bool:
+    """A "word" longer than any name's: a name glued to the menu ("Jane Doehomeblogabout")."""
+    return any(len(word) > _NAME_WORD_MAX_CHARS for word in words)
 
 
 def _joins_names(word: str) -> bool:
