@@ -94,6 +94,9 @@ def test_short_line_repeated_far_apart_is_kept() -> None:
         "Join 800,000+ subscribers to get our weekly harbour letter.",
         "Enter your email address to receive the harbour letter.",
         "View this post on Instagram",
+        "Email Address *",
+        "First name",
+        "Submit",
     ],
 )
 def test_shopping_and_form_buttons_are_furniture(button: str) -> None:
@@ -242,3 +245,37 @@ def test_short_copyright_and_cookie_lines_are_cut() -> None:
     assert THIRD in body
     assert "Gazette" not in body
     assert "Cookie" not in body
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The new crane lifts its first container at dawn. Credit: Mira Castell",
+        "Ferry passengers wait on the old landing stage (Photo: Lowmere Harbour Trust)",
+        "(Credit: Tomas Reyl)",
+    ],
+)
+def test_a_caption_ending_with_its_credit_is_cut(caption: str) -> None:
+    body = _clean(PARAGRAPH, caption, SECOND, THIRD)
+    assert caption not in body
+    assert SECOND in body
+
+
+def test_a_sentence_that_mentions_a_photo_credit_is_kept() -> None:
+    """A credit inside the sentence, followed by more of it, is the article talking."""
+    sentence = "The photo credit went to Mira Castell, who waited three hours on the quay for it."
+    body = _clean(PARAGRAPH, sentence, SECOND, THIRD)
+    assert sentence in body
+
+
+def test_a_blurb_cut_short_by_its_read_more_link_is_cut() -> None:
+    blurb = "Mira Castell has covered the ports of the north coast for ten years. Read more »"
+    body = _clean(PARAGRAPH, SECOND, blurb, THIRD)
+    assert "Mira Castell" not in body
+    assert THIRD in body
+
+
+def test_a_sentence_about_reading_more_is_kept() -> None:
+    sentence = "The council said residents who want the details can ask to read more."
+    body = _clean(PARAGRAPH, sentence, SECOND, THIRD)
+    assert sentence in body

@@ -70,6 +70,9 @@ BOILERPLATE_LINE = _anchored(
     r"\$[\d,.]+ (?:at|from|on) [\w.]+",
     r"price comparison from .{0,40}|view this post on instagram|a post shared by .{0,60}",
     r"< ?back to .{0,40}|read (?:our |the )?(?:full )?(?:\w+ )?review|\(image credit: .{1,40}\)",
+    # the labels and button of a contact or newsletter form
+    r"(?:your )?(?:e-?mail address|first name|last name|full name|(?:phone|mobile) number"
+    r"|company name|job title|zip code|postal code|e-?mail ?\*)\s*\*?|submit",
 )
 
 # A line that starts like this is a call to action, consent banner or sharing prompt.
@@ -228,6 +231,10 @@ USUALLY_END_OF_ARTICLE = _anchored(
     r"(?:what do you think|be the first to comment)\??",
 )
 
+# A link to another story between two paragraphs, "Read more: <its headline>": a short prompt,
+# a colon or an arrow, and at least three words of headline. The article goes on after it.
+INLINE_STORY_LINK = re.compile(r"^[^:|»›>]{1,25}[:|»›>]\s*\S+(?:\s+\S+){2,}")
+
 # The opening of a contributor's biography, "Jane Doe is a freelance writer ...": the name
 # (whose first word is captured) and a verb. Under a short line naming the same person it is
 # an author box, which closes the article.
@@ -257,6 +264,25 @@ PHOTO_CREDIT = re.compile(
     r"|^©\s*\S",
     re.IGNORECASE,
 )
+
+# A teaser or a contributor's blurb cut short by its link: "... Read more »". An article's own
+# paragraph does not end on the words of a link: of the kept lines of the WCXB dev pages that
+# ended so, none was article text.
+LINK_ENDING = re.compile(
+    r"\b(?:read more|continue reading|learn more|read full (?:article|story|bio))"
+    r"\s*(?:»|›|→|>|\.\.\.|…)?\s*$",
+    re.IGNORECASE,
+)
+
+# A caption that ends with its credit: "The tent at dawn. Credit: Jane Doe", "(Photo: X/Y)".
+# Reporting attributes with "said", not with a trailing "Credit:"; on the WCXB dev pages no
+# line of an article's text ended like this, while 163 kept captions did.
+TRAILING_CREDIT = re.compile(
+    r"\b(?:photo |image )?(?:credit|photo|photograph|image|courtesy)s?\s*[:©]\s*[^.:]{1,50}$",
+    re.IGNORECASE,
+)
+# Lowercase fragments one of which every TRAILING_CREDIT match holds: a cheap test first.
+TRAILING_CREDIT_CUES = ("credit", "photo", "image", "courtesy")
 
 # Markers that start a list item in pasted text.
 LIST_MARKER = re.compile(r"^(?:[-*•·▪◦●■►✓✔→]|\d{1,2}[.)]|[a-z][.)])\s+")
