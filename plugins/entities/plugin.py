@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 CURATOR_FILE = "entities.yml"  # in the content folder
 # The parts of the library extraction runs (the extractor, and article_body that feeds it):
 # an edit anywhere else keeps the cache.
-SOURCES = ("entities", "errors.py", "ingest/article_file.py")
+SOURCES = ("entities", "errors.py", "ingest/article_file.py", "wordtokens.py")
 KIND_LABELS = {"person": "People", "organisation": "Organisations", "country": "Countries"}
 # Aggregator pages list entities in these front-matter fields (see dossier.cleaning).
 LISTED_FIELDS = {"persons": "person", "organizations": "organisation", "countries": "country"}

@@ -28,7 +28,7 @@ from dossier.quotes import Quote, extract_quotes
 log = logging.getLogger(__name__)
 
 # The parts of the library extract_quotes runs: an edit anywhere else keeps the cache.
-SOURCES = ("quotes",)
+SOURCES = ("quotes", "wordtokens.py")
 _SPACE = re.compile(r"\s+")
 _PARAGRAPH_ANCHOR = re.compile(r"^p-(\d+)$")
 

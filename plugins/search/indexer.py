@@ -5,8 +5,9 @@ nothing is downloaded, no Node.js) indexes the site. Its Python service API was 
 but closing the service terminates the binary, and on a loaded machine that truncated bundle
 files now and then (an empty ``pagefind-modular-ui.js``, a different ``wasm`` file); the command
 line exits only when every file is written. Records are staged as small pages in a folder of
-the output for the run and removed afterwards. The bundle replaces ``<output>/pagefind/`` as a
-whole, so fragments of an older build never linger there.
+the output for the run and removed afterwards, and before it: a run killed half-way leaves them
+behind. The bundle replaces ``<output>/pagefind/`` as a whole, so fragments of an older build
+never linger there.
 """
 
 from __future__ import annotations
@@ -95,6 +96,24 @@ def _run_pagefind(command: list[str]) -> None:
         )
 
 
+def _remove_stale(folder: Path) -> None:
+    """Remove what an earlier run left: its bundle, or the records a killed run staged.
+
+    Records left behind would be indexed a second time (each quote found twice) and shipped
+    with the site. A folder that cannot be removed stops the run before Pagefind reads it.
+    """
+    try:
+        if folder.is_dir():
+            shutil.rmtree(folder)
+        elif folder.exists():
+            folder.unlink()
+    except OSError as error:
+        raise SearchIndexError(
+            f"{folder} is left from an earlier run and could not be removed ({error}); "
+            "remove it and build again"
+        ) from error
+
+
 def build_index(
     site: Path, records: Sequence[SearchRecord], options: dict[str, Any]
 ) -> IndexSummary:
@@ -102,8 +121,7 @@ def build_index(
     bundle = site / BUNDLE_DIR
     staged = site / RECORDS_DIR
     for stale in (bundle, staged):
-        if stale.exists():
-            shutil.rmtree(stale)
+        _remove_stale(stale)
     command = _command(site, bundle, options)
     try:
         _stage_records(site, records, options["language"])

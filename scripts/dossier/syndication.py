@@ -54,30 +54,16 @@ class Republication(Generic[ArticleId]):
     containment: float
 
 
-def find_republications(
-    articles: Sequence[tuple[ArticleId, date | datetime | str | None, str]],
-) -> dict[ArticleId, ArticleId]:
-    """Map each republished article's id to the id of the original it copies.
-
-    ``articles`` are ``(id, publication date or None, body)``. The original is the earliest
-    article of a group (by date, undated articles last, then by id), so the result does not
-    depend on the order of the input.
-    """
-    return {r.copy: r.original for r in detect_republications(articles)}
-
-
-def detect_republications(
-    articles: Sequence[tuple[ArticleId, date | datetime | str | None, str]],
-) -> list[Republication[ArticleId]]:
-    """Like :func:`find_republications`, with the containment score of every copy."""
-    return republications_of_prints([(i, when, fingerprints(body)) for i, when, body in articles])
-
-
 def republications_of_prints(
     articles: Sequence[tuple[ArticleId, date | datetime | str | None, frozenset[int]]],
 ) -> list[Republication[ArticleId]]:
-    """Like :func:`detect_republications`, given each body's :func:`fingerprints`, which a
-    caller may keep from one build to the next: they cost more than the comparison."""
+    """Each republished article as a :class:`Republication` of the original it copies.
+
+    ``articles`` are ``(id, publication date or None, fingerprints of the body)``; a caller
+    may keep the :func:`fingerprints` from one build to the next, as they cost more than the
+    comparison. The original is the earliest article of a group (by date, undated articles
+    last, then by id), so the result does not depend on the order of the input.
+    """
     ordered = sorted(articles, key=lambda a: (*_date_key(a[1]), str(a[0])))
     postings: dict[int, list[int]] = {}
     originals: list[tuple[ArticleId, frozenset[int]]] = []

@@ -48,3 +48,8 @@ def test_made_tokens_carry_their_derived_fields() -> None:
     token = make_token("Monday", 0, 6)
     assert token.lower == "monday" and token.capitalised and not token.name_word
     assert make_token("Berg", 0, 4).name_word
+
+
+def test_possessives_with_either_apostrophe_drop_their_ending() -> None:
+    text = "Berg’s aide, O'Neil's deputy and the voters’ choice in NATO's ranks"
+    assert [t.text for t in tokens(text) if t.possessive] == ["Berg", "O'Neil", "voters", "NATO"]

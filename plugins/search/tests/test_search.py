@@ -13,6 +13,7 @@ import pytest
 from pelican import signals
 
 from dossier.pelican_support import PluginSettingsError
+from search.indexer import RECORDS_DIR, SearchIndexError, build_index
 from search.records import RecordError, record_from_dict, record_html
 from search.settings import search_settings
 from tests.sitebuild import BuiltSite, article, build_site
@@ -211,6 +212,30 @@ def test_a_failure_is_logged_with_the_reason(
     assert "Search index not built" in caplog.text
     assert "binary was not found" in caplog.text
     assert not (site.output / "pagefind").exists()
+
+
+def test_records_a_killed_run_left_are_removed_not_indexed(tmp_path: Path) -> None:
+    stale = record_from_dict({**QUOTE, "content": "A stale quotation from a killed build."})
+    page = tmp_path / "output" / RECORDS_DIR / "99999" / "index.html"  # no clash with this run
+    page.parent.mkdir(parents=True)
+    page.write_text(record_html(stale, "en"), encoding="utf-8")
+    site = build_site(tmp_path, FILES)
+    assert not (site.output / RECORDS_DIR).exists()
+    assert "stale quotation" not in bundle_strings(site, "fragment").decode()
+
+
+def test_a_stale_records_folder_that_stays_stops_the_indexing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / RECORDS_DIR / "00001").mkdir(parents=True)
+
+    def refuse(path: Path, *args: Any, **kwargs: Any) -> None:
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr("search.indexer.shutil.rmtree", refuse)
+    with pytest.raises(SearchIndexError, match=f"{RECORDS_DIR} is left from an earlier run"):
+        build_index(tmp_path, [], search_settings({}))
+    assert not (tmp_path / "pagefind").exists()
 
 
 def test_disabled_search_writes_no_index_page_or_box(tmp_path: Path) -> None:

@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import NamedTuple
 
+from ..wordtokens import APOSTROPHES, gaps_and_words, new_token, per_word
 from .keys import fold_word
 
 _TOKEN = re.compile(r"([^\W_]+)")  # captured: split() keeps the words between the gaps
 _LINE = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"[.!?:;•|]|\s[-–—]\s")
-_APOSTROPHES = ("'", "’")
 
 
 class Token(NamedTuple):
@@ -74,43 +73,32 @@ def paragraphs(text: str) -> list[Paragraph]:
 
 def _tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
     tokens: list[Token] = []
-    previous_end = start
-    # The regex engine splits the line into gap, word, gap, word, …, gap; offsets follow from
-    # the lengths, without a match object per word.
-    parts = _TOKEN.split(text[start:end])
-    for between, word in zip(parts[:-1:2], parts[1::2], strict=True):
-        word_start = previous_end + len(between)
+    word_end = start
+    for between, word in gaps_and_words(_TOKEN, text[start:end]):
+        word_start = word_end + len(between)
         word_end = word_start + len(word)
         if between == " " and tokens:  # most words: nothing to check between
             sent_start = False
         elif tokens:
-            if between in _APOSTROPHES and word in {"s", "S"}:
+            if between in APOSTROPHES and word in {"s", "S"}:
                 # "NATO's": mark the owner and drop the "s" so it never joins a name.
                 tokens[-1] = _as_possessive(tokens[-1])
-                previous_end = word_end
                 continue
-            if (
-                text[previous_end] in _APOSTROPHES
-                and tokens[-1].text.endswith("s")
-                and between_is_plural_possessive(text, tokens[-1].end, word_start)
+            # A gap opening with an apostrophe: the cheap test first, most gaps fail it.
+            if between[0] in APOSTROPHES and _before_plural_possessive(
+                text, tokens[-1], word_start
             ):
                 tokens[-1] = _as_possessive(tokens[-1])
             sent_start = bool(_SENTENCE_END.search(between)) or _opens_quote(between)
         else:
             sent_start = True
         tokens.append(
-            _new_token(Token, (word, word_start, word_end, *_traits(word), sent_start, False))
+            new_token(Token, (word, word_start, word_end, *_traits(word), sent_start, False))
         )
-        previous_end = word_end
     return tuple(tokens)
 
 
-_new_token = tuple.__new__  # Token's own __new__ is a Python function: a call more per word
-# Distinct words whose traits are kept: a dossier's vocabulary is a few tens of thousands.
-WORDS_CACHED = 1 << 16
-
-
-@lru_cache(maxsize=WORDS_CACHED)
+@per_word
 def _traits(word: str) -> tuple[str, bool, bool]:
     """A word's ``key``, ``cap`` and ``upper``, computed once per process, not once per use."""
     return fold_word(word), word[0].isupper(), word.isupper()
@@ -120,9 +108,13 @@ def _as_possessive(token: Token) -> Token:
     return token._replace(possessive=True)
 
 
-def between_is_plural_possessive(text: str, end: int, next_start: int) -> bool:
-    """ "Republicans' House": an apostrophe right after a plural, then a space."""
-    return text[end : end + 1] in _APOSTROPHES and text[end + 1 : next_start].isspace()
+def _before_plural_possessive(text: str, owner: Token, next_start: int) -> bool:
+    """ "Republicans' House": an apostrophe right after a plural, then only space."""
+    return (
+        owner.text.endswith("s")
+        and text[owner.end : owner.end + 1] in APOSTROPHES
+        and text[owner.end + 1 : next_start].isspace()
+    )
 
 
 def _opens_quote(between: str) -> bool:

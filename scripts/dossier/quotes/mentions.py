@@ -29,13 +29,14 @@ from dossier.quotes.patterns import (
     ORG_WORDS,
     PERSON_PRONOUNS,
 )
+from dossier.wordtokens import APOSTROPHES, gaps_and_words, new_token, per_word
 
 # A letter or digit, then letters, digits, "." "&" "-", and apostrophes before a letter. The
 # same as ``[^\W_](?:[\w.&\-]|['’](?=\w))*``, written so the regex engine tries the
 # apostrophe branch only after a run of the other characters: a third faster.
 _TOKEN = re.compile(r"[^\W_][\w.&\-]*(?:['’](?=\w)[\w.&\-]*)*")
 _WORD_SPLIT = re.compile(f"({_TOKEN.pattern})")  # captured: split() keeps the words
-_POSSESSIVE_ENDINGS = ("'s", "’s")
+_POSSESSIVE_ENDINGS = tuple(sorted(apostrophe + "s" for apostrophe in APOSTROPHES))
 PARTICLES = frozenset(
     {
         "de",
@@ -126,15 +127,10 @@ class Token(NamedTuple):
 
 def make_token(text: str, start: int, end: int, possessive: bool = False) -> Token:
     """The token of the word ``text`` at ``start:end``, its derived fields filled in."""
-    return _new_token(Token, (text, start, end, possessive, *_traits(text)))
+    return new_token(Token, (text, start, end, possessive, *_traits(text)))
 
 
-# Distinct words whose derived fields are kept: an article has about a thousand, a dossier's
-# vocabulary a few tens of thousands (measured on generated dossiers of 2,000 articles).
-WORDS_CACHED = 1 << 16
-
-
-@lru_cache(maxsize=WORDS_CACHED)
+@per_word
 def _traits(word: str) -> tuple[str, bool, bool]:
     """A word's ``lower``, ``capitalised`` and ``name_word``, computed once per process."""
     lower = word.lower()
@@ -179,7 +175,7 @@ def _token(text: str, word: str, s: int, e: int, end: int) -> Token | None:
     if len(word) > 2 and word.endswith(_POSSESSIVE_ENDINGS):
         possessive = True
         word, e = word[:-2], e - 2
-    elif e < end and text[e : e + 1] in {"'", "’"} and word.endswith("s"):
+    elif e < end and text[e : e + 1] in APOSTROPHES and word.endswith("s"):
         possessive = True  # plural possessive: "voters' "
     return make_token(word, s, e, possessive) if word else None
 
@@ -205,27 +201,26 @@ class _LineWords:
     __slots__ = ("at_end", "ends", "starts", "words")
 
     def __init__(self, text: str, start: int, end: int) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.words: list[Token] = []
+        # Local names for the lists: this loop runs once per word of the article.
+        starts: list[int] = []
+        ends: list[int] = []
+        words: list[Token] = []
+        self.starts, self.ends, self.words = starts, ends, words
         self.at_end: dict[int, Token] = {}
         e = start
-        # The regex engine splits the line into gap, word, gap, word, …, gap; offsets follow
-        # from the lengths, without a match object per word.
-        parts = _WORD_SPLIT.split(text[start:end])
-        for gap, word in zip(parts[:-1:2], parts[1::2], strict=True):
+        for gap, word in gaps_and_words(_WORD_SPLIT, text[start:end]):
             s = e + len(gap)
             e = s + len(word)
-            self.starts.append(s)
-            self.ends.append(e)
+            starts.append(s)
+            ends.append(e)
             if word[-1] not in _MAYBE_STRIPPED:  # most words: kept as matched (make_token, inlined)
-                self.words.append(_new_token(Token, (word, s, e, False, *_traits(word))))
+                words.append(new_token(Token, (word, s, e, False, *_traits(word))))
                 continue
             token = _token(text, word, s, e, end + 1)
             assert token is not None  # a match starts with a letter or digit, never stripped
             if token.possessive and token.end == e:
-                self.at_end[len(self.words)] = token._replace(possessive=False)
-            self.words.append(token)
+                self.at_end[len(words)] = token._replace(possessive=False)
+            words.append(token)
 
     def tokens(self, text: str, start: int, stop: int, end: int) -> list[Token]:
         """The words of ``text[start:stop]`` (within this line), as :func:`_scan` reads them."""
@@ -286,7 +281,6 @@ class _TextWords:
 _NEWLINE = re.compile("\n")
 # Last letters of the words :func:`_token` may change: a full stop, a possessive "s".
 _MAYBE_STRIPPED = frozenset(".s")
-_new_token = tuple.__new__  # Token's own __new__ is a Python function: a call more per word
 _tokenized: list[_TextWords] = []
 
 
