@@ -239,3 +239,24 @@ def test_an_entry_that_no_longer_unpickles_is_a_miss(tmp_path: Path) -> None:
     cache._old["a"] = b"not a pickle"  # as if a class it names had changed since
     assert cache.get_or_compute("a", lambda: [2]) == [2]
     assert (cache.hits, cache.misses) == (0, 1)
+
+
+def test_entries_listed_ahead_but_not_used_are_kept_for_the_next_build(tmp_path: Path) -> None:
+    """A draft's results: the early batch computes them, no page asks for them."""
+    path = tmp_path / "cache.pickle"
+    cache = ArticleCache(path, "v", load=True)
+    cache.put("draft", [1])
+    cache.get_or_compute("published", lambda: [2])
+    cache.save()
+    written = path.stat().st_ino
+    cache = ArticleCache(path, "v", load=True)
+    assert cache.has("draft")
+    cache.retain("draft")  # listed by the next build's early batch, still not asked for
+    assert cache.get_or_compute("published", list) == [2]
+    cache.save()
+    assert path.stat().st_ino == written  # nothing new: not rewritten, the draft still in it
+    cache = ArticleCache(path, "v", load=True)
+    cache.get_or_compute("published", list)
+    cache.save()  # the draft is gone from the content folder: no batch lists it any more
+    cache = ArticleCache(path, "v", load=True)
+    assert not cache.has("draft") and cache.has("published")

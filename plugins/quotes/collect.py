@@ -71,19 +71,26 @@ def start_extraction(
     :func:`article_quotes` calls take them from the cache once collected. An unreadable file
     is left to :func:`article_quotes`, which reports it. ``owner``: see
     :func:`dossier.parallel.start`."""
-    jobs = []
+    jobs, listed = [], []
     for path in paths:
         try:
             source = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             continue
         jobs.append((content_key(source.encode("utf-8")), source))
-    return start(cache, jobs, quotes_of_texts, owner=owner)
+        listed.append(str(path))
+    ahead = start(cache, jobs, quotes_of_texts, owner=owner)
+    ahead.listed = frozenset(listed)
+    return ahead
 
 
-def extract_ahead(articles: Iterable[Any], cache: ArticleCache) -> int:
-    """:func:`start_extraction` of the articles' files, waited for."""
-    return start_extraction((Path(a.source_path) for a in articles), cache).collect()
+def extract_ahead(
+    articles: Iterable[Any], cache: ArticleCache, listed: frozenset[str] = frozenset()
+) -> int:
+    """:func:`start_extraction` of the articles' files, waited for, but those an earlier
+    batch ``listed`` (read and hashed once is enough)."""
+    paths = (p for a in articles if str(p := Path(a.source_path)) not in listed)
+    return start_extraction(paths, cache).collect()
 
 
 def article_quotes(article: Any, cache: ArticleCache | None = None) -> list[FoundQuote]:

@@ -59,14 +59,15 @@ class QuoteIndexGenerator(Generator):  # type: ignore[misc]
         marks: dict[int, list[Mark]] = defaultdict(list)
         by_id = {id(a): a for a in self.context.get("articles", [])}
         ahead = self.context.pop(AHEAD_KEY, None)
+        listed: frozenset[str] = frozenset()
         if isinstance(ahead, Ahead):
             ahead.collect()
-            cache = ahead.cache
+            cache, listed = ahead.cache, ahead.listed
         else:
             cache = _extraction_cache(self.settings)
         merges = ArticleCache.for_settings(self.settings, "quote-merges", sources=SOURCES)
         dossiers = self.context.get("dossiers", [])
-        extract_ahead([a for dossier in dossiers for a in dossier.articles], cache)
+        extract_ahead([a for dossier in dossiers for a in dossier.articles], cache, listed)
         for dossier in dossiers:
             entries = self._dossier_entries(dossier, cache, merges)
             dossier.quote_entries = entries

@@ -12,8 +12,10 @@ quotes) keeps one pickle under ``<CACHE_PATH>/dossier-plugins/<name>.pickle``:
   the plugin adds (the curator's ``entities.yml``) — and is discarded when it differs, so a new
   extractor never serves old results, while an edit elsewhere in the library (the ingest
   cleaning rules) keeps every entry;
-- it is written back with only the entries this run used, so it never grows without bound, and
-  not at all when this run used exactly the entries it read;
+- it is written back with only the entries this run used or listed ahead of use (an early
+  batch lists every file of the content folder, drafts included, whose results no page asks
+  for), so it never grows without bound, and not at all when those are exactly the entries it
+  read;
 - each entry is stored as its own pickle, unpickled when first asked for and written back as
   the same bytes, so a rebuild pays pickling only for what it computed.
 
@@ -128,6 +130,7 @@ class ArticleCache:
         self._used: dict[str, Any] = {}
         self._stored: dict[str, bytes] = {}  # the pickle of each used entry read from the file
         self._computed: dict[str, Any] = {}  # put() ahead of use, e.g. by dossier.parallel
+        self._retained: set[str] = set()  # stored entries listed ahead of use: kept on save
         self.hits = 0
         self.misses = 0
 
@@ -170,6 +173,12 @@ class ArticleCache:
         """True when :meth:`get_or_compute` would not need to compute ``key``."""
         return key in self._used or key in self._old or key in self._computed
 
+    def retain(self, key: str) -> None:
+        """Keep ``key``'s stored entry on save even if no page asks for it this run (a draft
+        listed by an early batch), so that the next build does not compute it again."""
+        if key in self._old:
+            self._retained.add(key)
+
     def put(self, key: str, value: Any) -> None:
         """The result for ``key``, computed elsewhere (another process) before it is asked for:
         the first :meth:`get_or_compute` of ``key`` returns it and counts a miss."""
@@ -201,14 +210,21 @@ class ArticleCache:
             return _UNREADABLE
 
     def save(self) -> None:
-        """Write the entries this run used, atomically (a killed build leaves the old file);
-        nothing when they are the very entries read (a rebuild where nothing changed)."""
+        """Write the entries this run used, put or retained, atomically (a killed build leaves
+        the old file); nothing when they are the very entries read (a rebuild where nothing
+        changed)."""
         if self.path is None:
             return
-        if len(self._stored) == len(self._used) == len(self._old):
+        kept = self._retained.difference(self._used)
+        fresh = len(self._used) - len(self._stored) + len(self._computed)
+        if not fresh and len(self._stored) + len(kept) == len(self._old):
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        entries = {key: self._stored.get(key) or _dumps(value) for key, value in self._used.items()}
+        entries = {key: self._old[key] for key in sorted(kept)}
+        entries.update((key, _dumps(value)) for key, value in self._computed.items())
+        entries.update(
+            (key, self._stored.get(key) or _dumps(value)) for key, value in self._used.items()
+        )
         payload = {"fingerprint": self.fingerprint, "entries": entries}
         handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=self.path.name)
         try:

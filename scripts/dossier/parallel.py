@@ -18,13 +18,18 @@ collect them (:meth:`Ahead.collect`) when their generator runs: meanwhile the ma
 reads the articles and builds the dossiers instead of waiting. Both plugins share one pool per
 build, kept in Pelican's context, so their batches queue up on the same cores in the order
 they are needed.
+
+A build that fails between the two (a reader error, Ctrl-C) never collects: its queued chunks
+are cancelled when the next build starts a pool (``make devserver`` goes on after a failed
+build) and when the interpreter exits, which would otherwise wait for every queued chunk.
 """
 
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -70,12 +75,45 @@ def _chunks(items: Sequence[Any], count: int) -> list[list[Any]]:
 POOL_KEY = "_dossier_extraction_pool"  # in Pelican's context: the build's shared pool
 
 
-@dataclass
+@dataclass(eq=False)
 class SharedPool:
     """One process pool for the batches of a build, shut down when the last is collected."""
 
     pool: ProcessPoolExecutor
+    owner: dict[str, Any] | None = None
     batches: int = 0
+    pid: int = field(default_factory=os.getpid)  # the process that started it
+    futures: list[Future[list[Any]]] = field(default_factory=list)
+
+    def submit(self, work: Callable[..., list[Any]], *args: Any) -> Future[list[Any]]:
+        future = self.pool.submit(work, *args)
+        self.futures.append(future)
+        return future
+
+    def close(self) -> None:
+        """Shut the pool down: chunks not yet started are cancelled here and now (the pool's
+        own cancelling happens later, in its thread) and only running ones are waited for."""
+        self.batches = 0
+        for future in self.futures:
+            future.cancel()
+        self.futures = []
+        _LIVE.discard(self)
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+_LIVE: set[SharedPool] = set()  # pools with batches not yet collected
+
+
+def _close_live_pools() -> None:
+    """At exit, close the pools this process started. A worker forked from it inherits a copy
+    of the set but not the pools' threads: closing those copies would wait forever."""
+    for shared in [s for s in _LIVE if s.pid == os.getpid()]:
+        shared.close()
+
+
+# Run before concurrent.futures' own exit hook (these run in reverse order of registration, and
+# concurrent.futures registered first on import), which waits for every queued chunk.
+threading._register_atexit(_close_live_pools)  # type: ignore[attr-defined]
 
 
 @dataclass
@@ -85,6 +123,7 @@ class Ahead:
     cache: ArticleCache
     shared: SharedPool | None = None
     chunks: list[tuple[list[str], Future[list[Any]]]] = field(default_factory=list)
+    listed: frozenset[str] = frozenset()  # the files the batch covers, when the plugin says
 
     def collect(self) -> int:
         """Wait for the batch and put its results into the cache; returns how many."""
@@ -93,8 +132,9 @@ class Ahead:
             for keys, future in self.chunks:
                 try:
                     results = future.result()
-                except (OSError, UnicodeDecodeError):
-                    continue  # a file gone or unreadable: the plugin's own loop reports it
+                except (OSError, UnicodeDecodeError, CancelledError):
+                    continue  # a file gone or unreadable, or a closed pool: the plugin's loop
+
                 for key, result in zip(keys, results, strict=True):
                     self.cache.put(key, result)
                 count += len(keys)
@@ -102,25 +142,36 @@ class Ahead:
             self.chunks = []
             if self.shared is not None:
                 self.shared.batches -= 1
-                if self.shared.batches == 0:
-                    self.shared.pool.shutdown(cancel_futures=True)
+                if self.shared.batches <= 0:
+                    self.shared.close()
                 self.shared = None
         return count
 
 
 def _missing(cache: ArticleCache, jobs: Sequence[tuple[str, Any]]) -> dict[str, Any]:
+    """The jobs ``cache`` lacks; those it has are retained for the next build even when no
+    page asks for them (drafts and hidden articles are listed too)."""
     missing: dict[str, Any] = {}
     for key, item in jobs:
-        if key not in missing and not cache.has(key):
+        if key in missing:
+            continue
+        if cache.has(key):
+            cache.retain(key)
+        else:
             missing[key] = item
     return missing
 
 
 def _shared_pool(owner: dict[str, Any] | None, workers: int) -> SharedPool:
-    """The build's pool, kept in ``owner`` (Pelican's context); a pool of one's own without."""
+    """The build's pool, kept in ``owner`` (Pelican's context); a pool of one's own without.
+    A pool another build left uncollected (it failed) is closed first."""
     shared = owner.get(POOL_KEY) if owner is not None else None
     if not isinstance(shared, SharedPool) or shared.batches == 0:
-        shared = SharedPool(ProcessPoolExecutor(max_workers=workers))
+        if owner is not None:
+            for stale in [s for s in _LIVE if s.owner is not None and s.owner is not owner]:
+                stale.close()
+        shared = SharedPool(ProcessPoolExecutor(max_workers=workers), owner)
+        _LIVE.add(shared)
         if owner is not None:
             owner[POOL_KEY] = shared
     shared.batches += 1
@@ -153,19 +204,5 @@ def start(
     key_chunks = _chunks(list(missing), workers * CHUNKS_PER_WORKER)
     item_chunks = _chunks(list(missing.values()), workers * CHUNKS_PER_WORKER)
     for keys, items in zip(key_chunks, item_chunks, strict=True):
-        ahead.chunks.append((keys, ahead.shared.pool.submit(work, *shared, items)))
+        ahead.chunks.append((keys, ahead.shared.submit(work, *shared, items)))
     return ahead
-
-
-def fill_cache(
-    cache: ArticleCache,
-    jobs: Sequence[tuple[str, Any]],
-    work: Callable[..., list[Any]],
-    *shared: Any,
-    workers: int | None = None,
-    minimum: int = PARALLEL_MIN,
-) -> int:
-    """Compute in parallel the results of the ``(key, item)`` jobs that ``cache`` lacks, as
-    :func:`start` then :meth:`Ahead.collect`. Returns how many were computed here (0: the
-    plugin's serial loop computes them)."""
-    return start(cache, jobs, work, *shared, workers=workers, minimum=minimum).collect()

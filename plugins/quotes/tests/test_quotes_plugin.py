@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -136,3 +137,30 @@ def test_colliding_entry_ids_get_a_suffix() -> None:
     entries = [QuoteEntry(id="q-1", canonical="x", speaker=None, dossier=None) for _ in range(3)]
     _unique_ids(entries)
     assert [e.id for e in entries] == ["q-1", "q-1-2", "q-1-3"]
+
+
+def test_the_second_pass_reads_only_articles_the_early_batch_did_not_list(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from types import SimpleNamespace
+
+    import quotes.collect as collect
+    from dossier.article_cache import ArticleCache
+
+    listed, extra = tmp_path / "listed.md", tmp_path / "extra.md"
+    for path in (listed, extra):
+        path.write_text(article("T", "“Yes,” she said."), encoding="utf-8")
+    cache = ArticleCache(None, "test", load=False)
+    ahead = collect.start_extraction([listed], cache)
+    assert ahead.listed == {str(listed)}
+    read: list[Path] = []
+    original = collect.start_extraction
+
+    def recording(paths: Any, cache: ArticleCache) -> Any:
+        read.extend(paths)
+        return original(read, cache)
+
+    monkeypatch.setattr(collect, "start_extraction", recording)
+    articles = [SimpleNamespace(source_path=str(p)) for p in (listed, extra)]
+    collect.extract_ahead(articles, cache, ahead.listed)
+    assert read == [extra]
