@@ -25,6 +25,7 @@ from dossier.slugs import slugify
 from dossier.syndication import fingerprints, republications_of_prints
 
 from .exports import dossier_export
+from .filters import add_filters
 from .model import (
     UNKNOWN_OUTLET,
     Dossier,
@@ -36,6 +37,7 @@ from .model import (
 )
 from .settings import dossier_settings
 from .timeline import legend_colours, render_svg
+from .unwritten import skip_unwritten_listings
 
 log = logging.getLogger(__name__)
 
@@ -318,7 +320,9 @@ def get_generators(pelican: Any) -> type[DossierGenerator]:
 
 def register() -> None:
     """Pelican plugin entry point."""
+    signals.generator_init.connect(add_filters)
     signals.content_object_init.connect(prepare_article)
     signals.get_generators.connect(get_generators)
     signals.article_generator_init.connect(start_ahead)
+    signals.article_generator_init.connect(skip_unwritten_listings)
     signals.feed_generated.connect(drop_undated_from_feed)

@@ -63,6 +63,21 @@ def test_home_page_has_a_card_per_dossier(tmp_path: Path) -> None:
     assert figures["Quotes"] == "0"
 
 
+def test_later_home_pages_list_articles_without_the_dossier_cards(tmp_path: Path) -> None:
+    files = {"dossiers/troops.md": DEFINITION}
+    for day in range(1, 6):
+        files[f"articles/troops/a{day}.md"] = article(
+            f"Day {day}", date=f"2024-10-0{day}", dossier="troops"
+        )
+    site = build_site(tmp_path, files, DEFAULT_PAGINATION=2)
+    first, second = site.html("index.html"), site.html("page/2/")
+    assert len(first.select(".card")) == 1 and first.h1.get_text() == "Dossiers"
+    assert second.select(".card") == [] and second.h1.get_text() == "Latest articles"
+    assert second.title.get_text().startswith("Latest articles, page 2 — ")
+    listed = [a.get_text() for a in second.select(".article-list > li > a")]
+    assert listed == ["Day 3", "Day 2"]
+
+
 def test_missing_definition_warns_with_the_fix_and_still_builds(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:

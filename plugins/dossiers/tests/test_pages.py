@@ -162,3 +162,36 @@ def test_republished_copies_are_marked_and_counted_apart(tmp_path: Path) -> None
     }
     article_page = built.html("articles/d/copy/")
     assert "republished from Agency" in article_page.select_one(".meta").get_text(" ", strip=True)
+
+
+def test_author_pages_are_written_only_when_switched_on(tmp_path: Path) -> None:
+    files = {
+        "dossiers/troops.md": article("Troops"),
+        "articles/troops/a.md": article("A", dossier="troops", author="Jane Doe"),
+    }
+    site = build_site(tmp_path / "off", files)
+    assert not any(name.startswith("author") for name in site.files())  # the listing is skipped
+    on = build_site(tmp_path / "on", files, AUTHOR_SAVE_AS="author/{slug}.html")
+    assert "author/jane-doe.html" in on.files()  # switched on: Pelican's own step runs
+
+
+def test_listing_steps_of_pages_switched_off_are_replaced() -> None:
+    from types import SimpleNamespace
+
+    from dossiers.unwritten import skip_unwritten_listings
+
+    def own_step(write: object) -> None:
+        raise AssertionError("not to be called")
+
+    settings = {"AUTHOR_SAVE_AS": "", "CATEGORY_SAVE_AS": "", "TAG_SAVE_AS": "tag/{slug}.html"}
+    generator = SimpleNamespace(
+        settings=settings,
+        generate_authors=own_step,
+        generate_categories=own_step,
+        generate_tags=own_step,
+    )
+    skip_unwritten_listings(generator)
+    assert generator.generate_authors is not own_step
+    assert generator.generate_categories is not own_step
+    assert generator.generate_tags is own_step
+    generator.generate_authors(print)  # the replacement writes nothing and needs nothing
