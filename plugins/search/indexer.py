@@ -96,6 +96,12 @@ def _run_pagefind(command: list[str]) -> None:
         )
 
 
+def remove_staged_records(site: Path) -> None:
+    """Remove the records a killed run staged in ``site``, even when this run indexes
+    nothing (search switched off): the folder must never be shipped with the site."""
+    _remove_stale(site / RECORDS_DIR)
+
+
 def _remove_stale(folder: Path) -> None:
     """Remove what an earlier run left: its bundle, or the records a killed run staged.
 

@@ -20,7 +20,7 @@ from typing import Any
 from pelican import signals
 from pelican.generators import Generator
 
-from .indexer import SearchIndexError, build_index
+from .indexer import SearchIndexError, build_index, remove_staged_records
 from .records import RecordError, SearchRecord, describe, record_from_dict
 from .settings import search_settings
 
@@ -76,10 +76,11 @@ class SearchGenerator(Generator):  # type: ignore[misc]
 def index_site(pelican: Any) -> None:
     """``finalized``: index what this run wrote; a failure is an error that says why."""
     generator, _RUN.generator = _RUN.generator, None
-    if generator is None or not generator.options["enabled"]:
-        return
     output = Path(pelican.output_path)
     try:
+        if generator is None or not generator.options["enabled"]:
+            remove_staged_records(output)
+            return
         summary = build_index(output, generator.records(), generator.options)
     except SearchIndexError as error:
         log.error("Search index not built in %s: %s", output / "pagefind", error)

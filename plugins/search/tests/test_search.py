@@ -239,7 +239,10 @@ def test_a_stale_records_folder_that_stays_stops_the_indexing(
 
 
 def test_disabled_search_writes_no_index_page_or_box(tmp_path: Path) -> None:
+    staged = tmp_path / "output" / RECORDS_DIR / "00001"
+    staged.mkdir(parents=True)  # left by a killed build: never shipped, search on or off
     site = build_site(tmp_path, FILES, SEARCH={"enabled": False})
+    assert not (site.output / RECORDS_DIR).exists()
     assert not (site.output / "pagefind").exists()
     assert not (site.output / "search").exists()
     assert site.html("index.html").select_one("form.site-search") is None
