@@ -150,3 +150,23 @@ def test_a_process_that_started_a_pool_exits(then: str) -> None:
     code = EXITING.format(path=str(ARTICLES[0]), then=then)
     done = subprocess.run([sys.executable, "-c", code], timeout=120, capture_output=True)
     assert done.returncode == 0, done.stderr.decode()
+
+
+def test_a_build_that_starts_no_pool_still_closes_the_one_a_failed_build_left() -> None:
+    left = start(_cache(), _slow_jobs(16), quotes_of_texts, owner={}, **FORCED)
+    stale = left.shared
+    assert stale is not None
+    nothing = start(_cache(), [("k", "text")], quotes_of_texts, owner={}, workers=2)
+    assert nothing.shared is None  # too few misses: this build stays serial
+    assert stale not in parallel._LIVE and stale.batches == 0
+    left.collect()
+
+
+def test_the_exit_hook_runs_before_the_one_that_waits_for_queued_chunks() -> None:
+    """Hooks run in reverse order of registration: ours must come after concurrent.futures'."""
+    import concurrent.futures.process
+    import threading
+
+    hooks = [getattr(hook, "func", hook) for hook in threading._threading_atexits]  # type: ignore[attr-defined]
+    ours = hooks.index(parallel._close_live_pools)
+    assert ours > hooks.index(concurrent.futures.process._python_exit)

@@ -77,10 +77,13 @@ def index_site(pelican: Any) -> None:
     """``finalized``: index what this run wrote; a failure is an error that says why."""
     generator, _RUN.generator = _RUN.generator, None
     output = Path(pelican.output_path)
-    try:
-        if generator is None or not generator.options["enabled"]:
+    if generator is None or not generator.options["enabled"]:
+        try:
             remove_staged_records(output)
-            return
+        except SearchIndexError as error:
+            log.error("Search is off, but %s", error)
+        return
+    try:
         summary = build_index(output, generator.records(), generator.options)
     except SearchIndexError as error:
         log.error("Search index not built in %s: %s", output / "pagefind", error)

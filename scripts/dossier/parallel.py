@@ -91,8 +91,9 @@ class SharedPool:
         return future
 
     def close(self) -> None:
-        """Shut the pool down: chunks not yet started are cancelled here and now (the pool's
-        own cancelling happens later, in its thread) and only running ones are waited for."""
+        """Shut the pool down: chunks not yet handed to a worker are cancelled here and now
+        (the pool's own cancelling happens later, in its thread); those running, and the one
+        more per pool that ``ProcessPoolExecutor`` queues ahead, are waited for."""
         self.batches = 0
         for future in self.futures:
             future.cancel()
@@ -162,14 +163,17 @@ def _missing(cache: ArticleCache, jobs: Sequence[tuple[str, Any]]) -> dict[str, 
     return missing
 
 
+def _close_stale_pools(owner: dict[str, Any]) -> None:
+    """Close the pools another build left uncollected (it failed), whether or not this
+    build starts a pool of its own: their queued chunks would compete for the cores."""
+    for stale in [s for s in _LIVE if s.owner is not None and s.owner is not owner]:
+        stale.close()
+
+
 def _shared_pool(owner: dict[str, Any] | None, workers: int) -> SharedPool:
-    """The build's pool, kept in ``owner`` (Pelican's context); a pool of one's own without.
-    A pool another build left uncollected (it failed) is closed first."""
+    """The build's pool, kept in ``owner`` (Pelican's context); a pool of one's own without."""
     shared = owner.get(POOL_KEY) if owner is not None else None
     if not isinstance(shared, SharedPool) or shared.batches == 0:
-        if owner is not None:
-            for stale in [s for s in _LIVE if s.owner is not None and s.owner is not owner]:
-                stale.close()
         shared = SharedPool(ProcessPoolExecutor(max_workers=workers), owner)
         _LIVE.add(shared)
         if owner is not None:
@@ -195,6 +199,8 @@ def start(
     computes them as before. ``owner`` (Pelican's context) holds the pool the batches of one
     build share.
     """
+    if owner is not None:
+        _close_stale_pools(owner)
     missing = _missing(cache, jobs)
     workers = workers or os.cpu_count() or 1
     ahead = Ahead(cache)

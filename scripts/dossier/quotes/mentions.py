@@ -34,7 +34,8 @@ from dossier.wordtokens import APOSTROPHES, gaps_and_words, new_token, per_word
 # A letter or digit, then letters, digits, "." "&" "-", and apostrophes before a letter. The
 # same as ``[^\W_](?:[\w.&\-]|['’](?=\w))*``, written so the regex engine tries the
 # apostrophe branch only after a run of the other characters: a third faster.
-_TOKEN = re.compile(r"[^\W_][\w.&\-]*(?:['’](?=\w)[\w.&\-]*)*")
+_APOSTROPHE_CLASS = "[" + "".join(sorted(APOSTROPHES)) + "]"  # the shared apostrophes
+_TOKEN = re.compile(r"[^\W_][\w.&\-]*(?:" + _APOSTROPHE_CLASS + r"(?=\w)[\w.&\-]*)*")
 _WORD_SPLIT = re.compile(f"({_TOKEN.pattern})")  # captured: split() keeps the words
 _POSSESSIVE_ENDINGS = tuple(sorted(apostrophe + "s" for apostrophe in APOSTROPHES))
 PARTICLES = frozenset(
