@@ -334,6 +334,17 @@ def test_owner_named_over_a_personal_site_in_the_first_person() -> None:
     assert clean_text(page).author == "Marta Olsen"
 
 
+def test_a_headline_on_top_of_a_first_person_page_is_not_its_owner() -> None:
+    page = "Morning Ferries\nJuly 2, 2025\n\n" + FIRST_PERSON_BODY
+    article = clean_text(page)
+    assert article.author != "Morning Ferries"
+
+
+def test_a_headline_about_a_job_under_the_headline_names_no_author() -> None:
+    page = MENU + HEADLINE + "\nHarbor Council Director Resigns\n\n" + BODY
+    assert clean_text(page).author != "Harbor Council"
+
+
 def test_company_named_over_its_own_page_is_not_an_author() -> None:
     page = "Harbor Ferries\nRoutes\nTickets\nAbout\n\n" + HEADLINE + "\n\n" + BODY
     assert clean_text(page).author is None

@@ -275,6 +275,12 @@ def test_a_blurb_cut_short_by_its_read_more_link_is_cut() -> None:
     assert THIRD in body
 
 
+def test_a_blurb_ending_in_read_full_story_is_cut() -> None:
+    blurb = "Mira Castell on the winter timetable of the north coast ferries. Read full story »"
+    body = _clean(PARAGRAPH, SECOND, blurb, THIRD)
+    assert "Mira Castell" not in body and THIRD in body
+
+
 def test_a_sentence_about_reading_more_is_kept() -> None:
     sentence = "The council said residents who want the details can ask to read more."
     body = _clean(PARAGRAPH, sentence, SECOND, THIRD)

@@ -56,7 +56,8 @@ def test_nothing_is_added_after_the_last_kept_paragraph() -> None:
 
 
 def test_nothing_is_added_when_trafilatura_kept_everything() -> None:
-    assert _restore(_extracted(OPENING, *STEPS, CLOSING), _visible(OPENING, *STEPS)) is None
+    visible = _visible(OPENING, *STEPS, CLOSING)
+    assert _restore(_extracted(OPENING, *STEPS, CLOSING), visible) is None
 
 
 def test_a_dropped_comment_thread_stays_out() -> None:

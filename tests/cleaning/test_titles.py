@@ -174,6 +174,8 @@ def test_only_a_short_label_is_cut_from_a_headline() -> None:
     assert _without_label(lines[2], lines) == lines[1]
     assert _without_label(lines[3], lines) == lines[1]
     assert _without_label(lines[1], lines) is None
+    hyphenated = Page.from_text("Anti-Inflation Act Passes Senate\nInflation Act Passes Senate\n")
+    assert _without_label(hyphenated.lines[0], hyphenated.lines) is None  # "Anti-" is no label
 
 
 def test_headline_inside_the_block_after_a_short_intro_is_the_title() -> None:

@@ -145,6 +145,10 @@ def name_under_title(page: Page) -> str | None:
     return None
 
 
+# What may follow the job words of a "name and job" line: its end, a separator, "at"/"of".
+_ROLE_FOLLOWER = re.compile(r"\s*(?:$|[|,•·–—-]|at\b|of\b)", re.IGNORECASE)
+
+
 def _name_before_role(line: Line) -> str | None:
     """The name opening a short "name and job" line ("Jane Doe Contributing Writer | Travel",
     "Jane DoeFounder at Acme", "Jane Doe and John Smith | Guest Columnists"): the job word
@@ -153,8 +157,8 @@ def _name_before_role(line: Line) -> str | None:
         return None
     text = _GLUED_JOB.sub(" ", unglue(line.text))
     role = _ROLE.search(text)
-    if role is None:
-        return None
+    if role is None or not _ROLE_FOLLOWER.match(text, role.end()):
+        return None  # "Harbor Council Director Resigns": a headline about a job, no byline
     parts = SEPARATOR.split(text[: role.start()], maxsplit=1)
     if len(parts) == 1 and not 2 <= len(parts[0].split()) <= _NAME_UNDER_TITLE_MAX_WORDS:
         return None
@@ -190,16 +194,19 @@ def settle_author(page: Page, found: str | None, title: str | None) -> str | Non
     """
     if found and not (title and _is_headline(found, title)):
         return author_section(page, writer_only=True) or found
-    return labelled_author(page) or name_under_title(page) or site_owner(page)
+    return labelled_author(page) or name_under_title(page) or site_owner(page, title)
 
 
-def site_owner(page: Page) -> str | None:
+def site_owner(page: Page, title: str | None = None) -> str | None:
     """The person a personal site is named after: a bare name heading the page ("Jane Doe" over
     the menu) over an article written in the first person. A company's or a desk's page
-    names itself the same way, but speaks as "we" or of a third party.
+    names itself the same way, but speaks as "we" or of a third party. The headline on top
+    (``title``) names no one.
     """
     top = page.neighbour(-1, 1)
     if top is None or top.n_words > _NAME_UNDER_TITLE_MAX_WORDS or page.block is None:
+        return None
+    if top.index in page.title_indices or (title and _is_headline(top.text, title)):
         return None
     name = bare_name(top.text.rstrip("/ "))
     if name is None or not _in_first_person(page.lines[page.block[0] : page.block[1] + 1]):

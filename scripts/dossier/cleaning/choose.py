@@ -106,7 +106,7 @@ def _dropped_runs(
             continue
         if anchor == _UNPLACED or line.n_words < ANCHOR_MIN_WORDS:
             continue  # covered but too short to place the run: neither anchor nor gap
-        if run and previous_anchor is not None and anchor >= previous_anchor and _is_article(run):
+        if run and previous_anchor is not None and anchor > previous_anchor and _is_article(run):
             yield previous_anchor, run
         previous_anchor, run = anchor, []
 

@@ -186,7 +186,7 @@ def _trim_at_furniture(page: Page, first: int, last: int, weights: BlockWeights)
             cuts, dropped = cuts[:position], after
             break
     start = first
-    headline = min(page.title_indices, default=len(page.lines))
+    headline = min(page.title_indices, default=-1)  # no headline: no cut at the top
     for line, before, after in cuts:
         if line.index < headline and before < weights.furniture_head_share * (after - dropped):
             start = line.index + 1

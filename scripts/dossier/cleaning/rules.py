@@ -142,9 +142,8 @@ def _ends_with_a_link(line: Line) -> bool:
     if line.text.endswith(".") and not line.text.endswith(".."):
         return False  # most lines: a sentence's period, never a link's ellipsis
     tail = line.text[-24:].lower()
-    return ("more" in tail or "reading" in tail or "bio" in tail) and bool(
-        patterns.LINK_ENDING.search(tail)
-    )
+    cue = "more" in tail or "reading" in tail or "bio" in tail or "full" in tail
+    return cue and bool(patterns.LINK_ENDING.search(tail))
 
 
 def _boilerplate_phrase(page: Page, name: str) -> None:

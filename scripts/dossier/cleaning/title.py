@@ -54,7 +54,7 @@ _GLUED_MIN_CHARS = 8
 # headline's own ("Real Estate for Beginners - Real Estate 101"): on the WCXB dev text pages the
 # 3 wrong winners of this shape had a label of 1 to 3 words, the right ones 5 words or more.
 _LABEL_MAX_WORDS = 3
-_LABEL_END = re.compile(r"[:/|>»›\-–—]\s*$")
+_LABEL_END = re.compile(r"(?:[:/|>»›]|\s[-–—])\s*$")  # "Anti-Inflation" is no label
 # "Reading time: 4 minutes", "3 min read": the header's furniture, never a headline (none of
 # the 28 such candidates of the WCXB dev text pages was the gold headline).
 _READING_TIME = re.compile(r"\bread(?:ing)? time\b|\bmin(?:ute)?s? read\b")
