@@ -441,3 +441,7 @@ def test_headline_cut_before_its_year_is_not_the_author() -> None:
     article = clean_text(MENU + "Ferry Timetables for 2026\nJuly 2, 2025\n\n" + BODY)
     assert article.title == "Ferry Timetables for 2026"
     assert article.author is None
+
+
+def test_a_long_hyphenated_surname_is_not_glued_text() -> None:
+    assert bare_name("Clara Wolstenholme-Ashworth") == "Clara Wolstenholme-Ashworth"

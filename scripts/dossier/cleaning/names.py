@@ -238,8 +238,13 @@ def looks_like_name(text: str) -> bool:
 
 
 def _has_glued_word(words: list[str]) -> bool:
-    """A "word" longer than any name's: a name glued to the menu ("Jane Doehomeblogabout")."""
-    return any(len(word) > _NAME_WORD_MAX_CHARS for word in words)
+    """A "word" longer than any name's: a name glued to the menu ("Jane Doehomeblogabout").
+    Each part of a hyphenated surname counts alone ("Wolstenholme-Ashworth")."""
+    return any(
+        len(word) > _NAME_WORD_MAX_CHARS
+        and any(len(part) > _NAME_WORD_MAX_CHARS for part in word.split("-"))
+        for word in words
+    )
 
 
 def _joins_names(word: str) -> bool:
