@@ -277,9 +277,11 @@ def _author_at(lines: list[Line], rank: int) -> str | None:
 
 
 def _bare_name_beside(lines: list[Line], first: int, last: int, header: Header) -> str | None:
-    """A name alone on the line just above (or over a role above) or below (past a separator)
-    the cluster ("Andrew King" / date), else the name a dateline of the cluster states beside
-    its date ("Jane Doe | May 3, 2025"), else a one-word user name under the headline.
+    """A "By" name up to a few lines around the cluster (``_cued_name_near``: a cue names an
+    author more surely than a bare name does), else a name alone on the line just above (or
+    over a role above) or below (past a separator) the cluster ("Andrew King" / date), else
+    the name a dateline of the cluster states beside its date ("Jane Doe | May 3, 2025"), else
+    a one-word user name under the headline.
 
     A line reached across a separator ("Jane Doe" / "•" / date) is tried after the line
     below: in a row of marks ("Section / Headline / date / Jane Doe") the name comes last.
