@@ -297,3 +297,11 @@ def test_the_written_out_syndication_test_follows_its_word_list(word: str) -> No
             w in line for w in patterns.SYNDICATION_WORDS
         )
     assert not patterns.may_be_syndication("nothing of the kind here")
+
+
+def test_a_credit_with_a_long_name_after_photographs_is_cut() -> None:
+    """The match starts 64 characters from the end: the cheap pre-test must reach that far."""
+    caption = (
+        "Dockers at the quay. Photographs : Lowmere Harbour Trust and the Old Quay Society Arc"
+    )
+    assert caption not in _clean(PARAGRAPH, caption, SECOND, THIRD)

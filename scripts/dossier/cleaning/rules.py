@@ -33,6 +33,9 @@ _CREDIT_MAX_WORDS = 12
 _CAPTION_MAX_WORDS = 6
 # A caption ending with its credit is one or two sentences; a longer line is a paragraph.
 _CREDITED_CAPTION_MAX_WORDS = 60
+# How far from the line's end a TRAILING_CREDIT match can start: "photographs" (11), a space,
+# the colon, a space and at most 50 characters of credit (whitespace is normalised).
+_CREDIT_REACH = 64
 # A heading is short; longer non-sentences are paragraphs without a final period.
 _HEADING_MAX_WORDS = 14
 # Repeats shorter than this are legitimate ("Pros", "Step 1") and are not deduplicated.
@@ -177,7 +180,7 @@ def _ends_with_credit(line: Line) -> bool:
     # Most lines end with a period, which a credit never does: the cheap test first.
     if line.text.endswith((".", ":")) or line.n_words > _CREDITED_CAPTION_MAX_WORDS:
         return False
-    tail = line.text[-60:].lower()
+    tail = line.text[-_CREDIT_REACH:].lower()
     if not any(cue in tail for cue in patterns.TRAILING_CREDIT_CUES):
         return False
     return bool(patterns.TRAILING_CREDIT.search(line.text))
