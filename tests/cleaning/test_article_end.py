@@ -1,4 +1,5 @@
-"""Where the article ends: comment threads and lists of other stories' headlines."""
+"""Where the article ends and starts: comment threads, lists of other stories' headlines, lists
+and code that go on past the prose, menus and teasers above the headline."""
 
 from __future__ import annotations
 
@@ -78,3 +79,77 @@ def test_the_lede_above_a_table_of_contents_is_kept() -> None:
     lede = "Kelvor will double its crane capacity by the end of the year, the port's board said.\n"
     body = clean_text(HEADLINE + lede + "Table of Contents\n\n" + paragraphs(20))
     assert "board said" in body
+
+
+STEPS = "".join(f"Tighten bolt {n}\n" for n in range(1, 41)) + "Refill the tank\n"
+
+CLOSING = (
+    "Once the pump has run for an hour without a leak, the harbour crew signs the work order "
+    "and the crane goes back into service for the morning shift.\n"
+    "The whole job takes two workers about half a day, most of it spent waiting for the tank "
+    "to drain and refill, according to the port's maintenance office.\n"
+)
+
+
+def test_a_checklist_and_the_sentences_after_it_are_kept() -> None:
+    """Short steps cost the block more than the two sentences after them earn; with no
+    furniture among them they are still the article."""
+    body = clean_text(paragraphs(6) + "\n" + STEPS + "\n" + CLOSING)
+    assert "Refill the tank" in body
+    assert "maintenance office" in body
+
+
+PLANS = "Basic\n$12\nper month\nStart now\nPro\n$30\nper month\nStart now\nTeam\n$90\nper month\n"
+
+
+def test_price_cards_after_the_article_are_not_kept() -> None:
+    """Undecided lines without prose among them are cards, not the article going on."""
+    body = clean_text(paragraphs(8) + "\n" + PLANS)
+    assert "harbour number 7" in body
+    assert "per month" not in body
+
+
+def test_the_block_does_not_grow_past_furniture() -> None:
+    """The steps after a share prompt are another part of the page, whatever prose follows."""
+    body = clean_text(paragraphs(8) + "\nShare this article\n" + STEPS + "\n" + CLOSING)
+    assert "harbour number 7" in body
+    assert "Refill the tank" not in body
+
+
+def _entry(n: int) -> str:
+    specs = f"Crane Model Kelvor {n}\nLifting Height Forty Metres\nOuter Reach Sixty Metres\n"
+    specs += "Power Supply Shore Electric\n"
+    return f"{n}. Kelvor Quay Crane {n}\n" + specs + PARAGRAPH.replace("harbour", f"crane {n}")
+
+
+def test_the_last_entry_of_a_listicle_with_spec_tables_is_kept() -> None:
+    """Each entry's specification lines are a run of Title Case lines, like a list of other
+    stories' headlines, but the entry's paragraph after them is the article."""
+    body = clean_text(paragraphs(6) + "".join(_entry(n) for n in range(1, 6)))
+    assert "crane 5" in body
+
+
+def test_the_sentences_and_checklist_above_the_first_paragraphs_are_kept() -> None:
+    """The block grows upwards the same way, up to the headline."""
+    body = clean_text(HEADLINE + CLOSING + "\n" + STEPS + "\n" + paragraphs(6))
+    assert "maintenance office" in body and "Tighten bolt 1" in body
+    assert "Crane Capacity" not in body
+
+
+TEASER = (
+    "The island ferry timetable changes again this spring, and the people who ride it every "
+    "morning are not pleased about it at all.\n"
+)
+
+
+def test_a_teaser_just_above_the_headline_is_not_article_text() -> None:
+    """A sentence or two above the headline is the site's teaser, not the article's lede."""
+    body = clean_text("Ferries\n" + TEASER + "\n" + HEADLINE + paragraphs(8))
+    assert "harbour number 7" in body
+    assert "ferry timetable" not in body
+
+
+def test_a_long_lede_above_the_headline_is_kept() -> None:
+    lede = paragraphs(5, "quay")
+    body = clean_text(lede + "\n" + HEADLINE + paragraphs(8))
+    assert "quay number 4" in body and "harbour number 7" in body

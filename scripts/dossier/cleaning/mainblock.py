@@ -57,13 +57,36 @@ class BlockWeights:
     # Swept 0.05-1.0 on the even WCXB dev pages: 0.4 gave +0.0005 there, +0.0003 on the odd
     # ones; without the headline condition it cut ledes.
     furniture_head_share: float = 0.0
+    # The block grows over the lines next to it that no rule has decided, up to the nearest
+    # furniture line, when they hold at least this many words of prose (0: it does not grow).
+    # Code listings, checklists and directories of addresses cost more as fragments than
+    # their few sentences earn, and the maximum-sum block stopped in the middle of them; a
+    # stretch of cards or prices has less prose than this. Swept 1-50 words on the even WCXB
+    # dev pages (flat from 20 to 50; fewer let price tables in): 30 gave body word F1 +0.0018
+    # there, +0.0028 on the odd ones.
+    extend_min_prose: int = 0
+    # The block begins at the headline when less prose than this stands above it inside the
+    # block: the site's menus, breadcrumbs and teasers, which the block reached through their
+    # few sentences (0: no such cut). More prose above the headline is a lede the title search
+    # passed over. Swept 40-400 words on the even WCXB dev pages (flat from 100 to 150): 100
+    # gave body word F1 +0.0004 there, +0.0008 on the odd ones.
+    headline_max_prose_above: int = 0
 
 
 WEIGHTS = BlockWeights()
 # The article's block in copied text, cut at the furniture around it (see furniture_*_share).
 # Only there: on saved pages the visible text's block also frames the header that the markup's
-# metadata is checked against, and cutting it there lost dates.
-TEXT_WEIGHTS = BlockWeights(furniture_tail_share=0.3, furniture_head_share=0.4)
+# metadata is checked against, and cutting it there lost dates. Fragments cost as much as in
+# the header's block: the block then stops short of the menus and cards next to the article,
+# and grows back over the lists and code inside it (extend_min_prose). Swept 1.5-5 with the
+# growth on, on the even WCXB dev pages: 3.0 gave body word F1 +0.0011 there, +0.0022 odd.
+TEXT_WEIGHTS = BlockWeights(
+    fragment_cost=3.0,
+    furniture_tail_share=0.3,
+    furniture_head_share=0.4,
+    extend_min_prose=30,
+    headline_max_prose_above=100,
+)
 # The block the header search starts from: stricter about fragments, so that it begins at
 # the first paragraph of prose, with the headline and byline just above it. These are the
 # weights calibrated before the body's were lowered; the wider body block moved the header
@@ -78,12 +101,15 @@ HEADER_WEIGHTS = BlockWeights(
 
 # A list of other stories' headlines inside the block's tail: at least this many headline-like
 # lines in a row (Title Case, no final punctuation), with less prose after them than this share
-# of the prose before. Calibrated on the even-numbered WCXB dev pages.
+# of the prose before. Calibrated on the even-numbered WCXB dev pages. The share was 0.25 before
+# the block grew over undecided lines (see extend_min_prose): listicles' entry names and spec
+# tables are runs of Title Case lines too, with a few more entries after them; swept 0-0.25 on
+# the even pages, 0.05 gave body word F1 +0.0008 there, +0.0010 on the odd ones.
 _TEASER_RUN_MIN_LINES = 4
 _TEASER_MIN_WORDS = 3
 _TEASER_MAX_WORDS = 16
 _TEASER_TITLE_CASE_SHARE = 0.6
-_TEASER_TAIL_MAX_SHARE = 0.25
+_TEASER_TAIL_MAX_SHARE = 0.05
 
 
 def is_prose(line: Line, weights: BlockWeights = WEIGHTS) -> bool:
@@ -128,7 +154,47 @@ def locate_main_block(page: Page, weights: BlockWeights = WEIGHTS) -> tuple[int,
     first, last = best
     while page.lines[first].is_blank or line_score(page, page.lines[first], weights) <= 0:
         first += 1
-    return _trim_at_furniture(page, first, _end_before_teasers(page, first, last, weights), weights)
+    if weights.extend_min_prose:
+        first = _grow(page, first, -1, weights)
+        last = _grow(page, last, 1, weights)
+    last = _end_before_teasers(page, first, last, weights)
+    first, last = _trim_at_furniture(page, first, last, weights)
+    return _start_at_headline(page, first, last, weights), last
+
+
+def _start_at_headline(page: Page, first: int, last: int, weights: BlockWeights) -> int:
+    """The headline as the block's start when little prose stands above it in the block.
+
+    The site's menus, breadcrumbs and teasers above the headline pay their way into the block
+    with a sentence or two; a lede that the title search passed over has more prose.
+    """
+    headline = min(page.title_indices, default=-1)
+    if not (weights.headline_max_prose_above and first < headline <= last):
+        return first
+    above = _prose_words(page, first, headline - 1, weights)
+    return headline if above < weights.headline_max_prose_above else first
+
+
+def _grow(page: Page, edge: int, step: int, weights: BlockWeights) -> int:
+    """The block's edge moved over the undecided lines beyond it, if they hold enough prose.
+
+    Lines no furniture rule has marked (barriers are marked), up to the first that one has or
+    the headline, are the article going on with lists and code rather than the page's menus,
+    which carry furniture wording; without prose among them they are cards or price tables.
+    """
+    prose = 0
+    grown = edge
+    position = edge + step
+    while 0 <= position < len(page.lines):
+        line = page.lines[position]
+        position += step
+        if line.is_blank:
+            continue
+        if not page.is_undecided(line.index) or line.index in page.title_indices:
+            break
+        prose += line.n_words if is_prose(line, weights) else 0
+        grown = line.index
+    return grown if prose >= weights.extend_min_prose else edge
 
 
 def is_teaser(line: Line) -> bool:
