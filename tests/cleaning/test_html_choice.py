@@ -128,3 +128,80 @@ def test_underline_and_footnote_tags_leave_only_their_text() -> None:
     article = clean_bytes(_saved_page("Port Elwen Rebuilds Its Sea Wall", body_html), "a.html")
     assert "crews" in article.body
     assert "<u>" not in article.body and "<sup>" not in article.body
+
+
+def test_a_picture_caption_is_not_part_of_the_visible_page() -> None:
+    """Captions are not the article's text: they must not come back in a restored run."""
+    markup = (
+        f"<html><body><p>{OPENING}</p><figure><img src='wall.jpg'>"
+        "<figcaption>The old sea wall at low tide. Photo: Ines Varga</figcaption></figure>"
+        f"after the picture<p>{CLOSING}</p></body></html>"
+    )
+    text = structured.visible_text(markup)
+    assert "Ines Varga" not in text
+    assert OPENING in text and CLOSING in text and "after the picture" in text
+
+
+TEASERS = [
+    "Port Elwen fishermen welcome the new harbour lights this spring",
+    "Ferry timetable changes for the winter season in the western isles",
+]
+# A short article: the teasers' headlines carry no prose, the last paragraph does.
+AFTERWORD = (
+    "Residents can read the engineers' survey at the town library from next Monday, the "
+    "council said in a statement."
+)
+
+
+def _visible_with_related(*lines: str, block_end: int) -> Page:
+    """A visible page whose block ends at ``block_end``, a 'Related' heading after it."""
+    page = Page.from_text("\n".join(lines))
+    page.block = (0, block_end)
+    page.soft_barriers.add(block_end + 1)
+    return page
+
+
+def test_extraction_ends_where_the_visible_article_ends() -> None:
+    extracted = _extracted(OPENING, CLOSING, *TEASERS)
+    visible = _visible_with_related(OPENING, CLOSING, "Related stories", *TEASERS, block_end=1)
+    end = choose.article_end(extracted, visible)
+    assert end is not None and extracted.lines[end].text == TEASERS[0]
+
+
+def test_extraction_is_not_cut_without_a_heading_that_ends_the_article() -> None:
+    extracted = _extracted(OPENING, CLOSING, *TEASERS)
+    visible = _visible(OPENING, CLOSING, "Related stories", *TEASERS)
+    visible.block = (0, 1)
+    assert choose.article_end(extracted, visible) is None
+
+
+def test_extraction_is_not_cut_when_its_tail_holds_much_of_the_prose() -> None:
+    """A 'Related' box inside the article on screen: most of the article still follows it."""
+    extracted = _extracted(OPENING, TEASERS[0], CLOSING, AFTERWORD)
+    visible = _visible_with_related(
+        OPENING, "Related stories", TEASERS[0], CLOSING, AFTERWORD, block_end=0
+    )
+    assert choose.article_end(extracted, visible) is None
+
+
+def test_extraction_is_not_cut_when_it_comes_back_into_the_visible_article() -> None:
+    """trafilatura read a box placed after the article on screen, then the article's end."""
+    extracted = _extracted(OPENING, *STEPS, TEASERS[0], CLOSING)
+    lines = [OPENING, *STEPS, CLOSING, AFTERWORD, "Related stories", *TEASERS]
+    visible = _visible_with_related(*lines, block_end=4)
+    assert choose.article_end(extracted, visible) is None
+
+
+def test_markdown_roles_stop_at_the_end_of_the_block() -> None:
+    page = Page.from_text("## Building the wall\n\n" + OPENING + "\n\n## More from the Gazette")
+    page.block = (0, 2)
+    html.mark_markdown_structure(page)
+    assert page.verdicts[0] is not None and page.verdicts[0].role == "heading"
+    assert page.is_undecided(4)
+
+
+def test_the_options_of_a_drop_down_list_are_not_visible_text() -> None:
+    options = "".join(f"<option>Harbour district {n}</option>" for n in range(40))
+    markup = f"<html><body><p>{OPENING}</p><form><select>{options}</select></form></body></html>"
+    text = structured.visible_text(markup)
+    assert OPENING in text and "Harbour district" not in text
