@@ -9,8 +9,9 @@ from __future__ import annotations
 import pytest
 
 from dossier.cleaning import CleanedArticle, clean_bytes
-from dossier.cleaning.authors import name_on_dateline
+from dossier.cleaning.authors import byline_over_text, name_on_dateline
 from dossier.cleaning.names import bare_name, clean_name, cued_name, unglue
+from dossier.cleaning.page import Page
 
 HEADLINE = "Harbor Council Approves New Ferry Timetable"
 BODY = (
@@ -445,3 +446,121 @@ def test_headline_cut_before_its_year_is_not_the_author() -> None:
 
 def test_a_long_hyphenated_surname_is_not_glued_text() -> None:
     assert bare_name("Clara Wolstenholme-Ashworth") == "Clara Wolstenholme-Ashworth"
+
+
+def test_author_card_with_a_copywriter_role() -> None:
+    card = "\nMarta Olsen\n\nSEO Copywriter\n"
+    assert clean_text(HEADLINE + "\n\n" + BODY + card).author == "Marta Olsen"
+
+
+@pytest.mark.parametrize(
+    ("footer", "author"),
+    [
+        ("Ferry NewsMarta OlsenJune 17, 2021ferries, harbor, timetable3 Comments", "Marta Olsen"),
+        ("ISLAND LIFEmarta olsenMarch 11, 2024islands, winter", "marta olsen"),
+        ("harbor towns and ferriesMartaMar 11, 2024crossings", "Marta"),
+    ],
+)
+def test_author_in_a_post_footer_glued_by_copy_paste(footer: str, author: str) -> None:
+    article = clean_text(HEADLINE + "\n\n" + BODY + "\n" + footer + "\nPrevious\nNext\n")
+    assert article.author == author
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comments by Per Lund on June 17, 2021 at 4:10 pm",
+        "Ferry NewsContact UsJune 17, 2021ferries",
+        "The timetable was agreed on June 17, 2021 after a long debate.",
+    ],
+)
+def test_dates_in_other_lines_name_no_footer_author(line: str) -> None:
+    article = clean_text(HEADLINE + "\n\n" + BODY + "\n" + line + "\n")
+    assert article.author is None
+
+
+def test_name_signing_the_end_of_the_article() -> None:
+    signed = "\nThanks for reading, and see you on the next crossing!\n\n<3 Marta Olsen\n\nTags\n"
+    assert clean_text(HEADLINE + "\n\n" + BODY + signed).author == "Marta Olsen"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "\nThe crossing is calm in summer.\n\n— Per\n",  # a first name attributes a quotation
+        "\nSee our other pages.\n\n- Ferry Tickets\n- Harbor Maps\n- Season Passes\n",  # a list
+    ],
+)
+def test_dashed_lines_that_are_no_signature(tail: str) -> None:
+    assert clean_text(HEADLINE + "\n\n" + BODY + tail).author is None
+
+
+def test_name_under_the_lede_over_a_table_of_contents() -> None:
+    lede = "A short lede that sets out what the council decided and why it matters so much.\n\n"
+    article = clean_text(HEADLINE + "\n\n" + lede + "Marta Olsen\n\nContents\n\n" + BODY)
+    assert article.author == "Marta Olsen"
+
+
+def test_writer_introducing_themselves_by_full_name() -> None:
+    intro = "Welcome to the harbor notes. I’m Marta Olsen, a transport writer on the islands.\n\n"
+    assert clean_text(HEADLINE + "\n\n" + intro + BODY).author == "Marta Olsen"
+
+
+def test_reader_introducing_themselves_in_the_comments_is_not_the_author() -> None:
+    comments = (
+        "\n3 Comments\n\nPer Lund\nMay 3, 2025 at 4:10 pm\nHi, I'm Per Lund, and I take "
+        "this ferry every day.\nReply\n\nAnna Berg\nMay 4, 2025 at 9:00 am\nSame here.\nReply\n"
+        "\nOla Dahl\nMay 5, 2025 at 7:30 am\nMe too.\nReply\n"
+    )
+    assert clean_text(HEADLINE + "\n\n" + BODY + comments).author is None
+
+
+def test_long_dateline_opening_with_the_byline() -> None:
+    line = "By Marta Olsen, CFP – Updated Mar 5, 2026 at 4:28 PM EST | Fact-checked by Per Lund"
+    lede = "".join(f"Paragraph {n} of a long lede, set apart from the rest.\n\n" for n in range(10))
+    article = clean_text(MENU + HEADLINE + "\n\n" + lede + line + "\n\n" + BODY)
+    assert article.author == "Marta Olsen, CFP"
+
+
+def test_long_line_with_by_inside_is_not_a_byline() -> None:
+    line = "Harbor Council. 2012. Ferries by Region and Season URL: https://example.org [2019]"
+    assert clean_text(HEADLINE + "\n\n" + BODY + "\n" + line + "\n").author is None
+
+
+def test_newsdesk_alone_under_the_date() -> None:
+    article = clean_text(MENU + HEADLINE + "\n19 Dec, 2025\nNewsdesk\n" + BODY)
+    assert article.author == "Newsdesk"
+
+
+def test_newsroom_menu_entry_over_the_date_is_not_an_author() -> None:
+    article = clean_text(MENU + "Newsroom\n19 Dec, 2025\n" + HEADLINE + "\n\n" + BODY)
+    assert article.author is None
+
+
+def test_outlet_initials_before_the_role_are_no_credential() -> None:
+    assert clean_name("Marta Olsen, HGZ Columnist") == "Marta Olsen"
+    assert clean_name("Marta Olsen, MD") == "Marta Olsen, MD"
+    article = clean_text(MENU + HEADLINE + "\nBy Marta Olsen, HGZ Columnist\n\n" + BODY)
+    assert article.author == "Marta Olsen"
+
+
+def test_byline_just_over_the_text() -> None:
+    lines = [HEADLINE, "By Marta Olsen", "Published a day ago", "", *BODY.splitlines()]
+    page = Page.from_text("\n".join(lines))
+    page.block = (4, len(lines) - 1)
+    assert byline_over_text(page) == "Marta Olsen"
+
+
+def test_byline_far_over_the_text_is_not_its_own() -> None:
+    lines = ["By Marta Olsen", "Ferries", "Harbor", "Weather", "Sport", HEADLINE, "", BODY]
+    page = Page.from_text("\n".join(lines))
+    page.block = (7, 7)
+    assert byline_over_text(page) is None
+
+
+def test_listicle_heading_over_its_paragraph_is_not_a_name_under_the_headline() -> None:
+    lede = "A short lede that sets out the best places to ride along the harbor this spring.\n\n"
+    entry = "Memorial Park\n\nMemorial Park is home to the oldest trails on the coast.\n\n"
+    article = clean_text(HEADLINE + "\n\n" + lede + entry + BODY)
+    assert article.author is None
+    assert "Memorial Park\n" in article.body

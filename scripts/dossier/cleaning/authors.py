@@ -2,16 +2,18 @@
 
 Only what the page states as its byline counts: a cue ("By", "Written by", "Authors:"), a
 name on the dateline or under the headline, an author box (a name over a biography about
-that person) or an author card (a name over a writer's role). Names in the article's text,
-in comments or in lists of other posts are never taken, and with no such statement the
-author stays empty.
+that person) or an author card (a name over a writer's role); failing those, the writer's
+own marks: a blog theme's post footer, a signature under the text ("<3 Jane Doe"), a
+self-introduction in it ("I'm Jane Doe, a reporter"). Names the article's text merely
+mentions, and names in comments or in lists of other posts, are never taken, and with no
+such statement the author stays empty.
 """
 
 from __future__ import annotations
 
 import re
 
-from dossier.cleaning import patterns
+from dossier.cleaning import bios, patterns
 from dossier.cleaning.dates import find_dates
 from dossier.cleaning.names import (
     SEPARATOR,
@@ -28,6 +30,8 @@ from dossier.cleaning.page import Line, Page
 
 # Bylines longer than this are sentences that mention a name, kept as text.
 SIGNPOST_MAX_WORDS = 12
+# Lines above the main block where its own byline stands (a dateline, a share bar between).
+_BYLINE_OVER_TEXT_REACH = 4
 # Lines into the main block where a byline may still stand (after a lede or an image).
 _BYLINE_INTO_BLOCK = 8
 # A byline outside the header is a short line; the rules that make a line not the article's
@@ -44,13 +48,8 @@ _CUE_COLON = re.compile(r"^[\w ]{1,20}:")
 # A label alone on its line ("By", "Article written by:"), with the name on the next line.
 _LABEL_MAX_WORDS = 3
 _NOT_AN_AUTHOR_LINE = ("comment-thread", "headline-list")
-# An author box: a name line over a biography of at least this many words, which opens with
-# the name (or its first word) and a verb ("Jane is a reporter", "Jane Doe covers ...").
+# An author box: a name line over a biography of at least this many words (bios.py).
 _BIO_MIN_WORDS = 8
-_BIO_OPENING = re.compile(
-    r"(?P<first>[A-Z][\w'’\-]+)(?: [A-Z][\w'’\-]+){0,2} (?:is|was|has|writes|covers|explores"
-    r"|specializes|specialises|joined|holds|lives|leads|loves|brings|helps|works|founded)\b"
-)
 _WORD = re.compile(r"\w+")
 # A personal site's article says "I" / "my" at least this often per 1000 words: on the
 # even-numbered WCXB dev text pages headed by a bare name, the named person's own articles had
@@ -82,7 +81,8 @@ _MENU_ENTRY_MAX_WORDS = 4
 # that may follow a name in a header without making it a menu entry (_ROLE).
 _ROLE_LINE_MAX_WORDS = 6
 _WRITING_ROLE = re.compile(
-    r"\b(?:writer|editor|reporter|correspondent|columnist|contributor|author|journalist)s?\b",
+    r"\b(?:(?:copy)?writer|editor|reporter|correspondent|columnist|contributor|author|journalist)"
+    r"s?\b",
     re.IGNORECASE,
 )
 # Case-sensitive: a job glued to the name by copy-paste ("Jane DoeFounder at Acme"). Only the
@@ -90,6 +90,37 @@ _WRITING_ROLE = re.compile(
 _GLUED_JOB = re.compile(
     r"(?<=[a-z]{2})(?=(?:Founder|Co-founder|Writer|Editor|Reporter|Contributor|Contributing"
     r"|Columnist|Correspondent|Staff|Senior|Freelance)\b)"
+)
+# A blog theme's post footer that copy-paste ran together: category, author, date and tags
+# ("Garden CareJane DoeJune 17, 2021compost, mulch", "SOIL HEALTHjane doeJune 17, 2021soil").
+# A year glued to the next word marks such a line cheaply; the author is the one to three
+# words glued between the category and the date.
+_GLUED_YEAR = re.compile(r", (?:19|20)\d\d(?=[^\W\d_])")
+_GLUED_FOOTER_NAME = re.compile(
+    r"(?:(?<=[a-z])[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2}|(?<=[A-Z]{2})[a-z]+(?: [a-z]+){0,2})"
+    r"(?=(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?) \d{1,2}, (?:19|20)\d\d"
+    r"[^\W\d_])"
+)
+# A writer signing the article's last lines ("<3 Jane Doe", ". . . Jane Doe", "—Jane Doe"): a
+# sign-off mark, then the name alone. Inside the text the same dash attributes a quotation.
+_SIGN_OFF = re.compile(r"(?:<3|xo+|~+|\.(?: ?\.){2,}|…|[—–-]{1,2})\s*(?P<name>[A-Z].*)")
+# Non-blank lines past the main block's end where a signature may still stand: on the
+# even-numbered WCXB dev text pages the signatures stood inside the block, but a block that
+# ends at the last long paragraph leaves a line of thanks and the signature under it.
+_SIGNATURE_TAIL = 3
+# A sign-off mark ("<3", "xo") and a name of up to three words.
+_SIGNATURE_MAX_WORDS = 4
+# The heading of an article's table of contents, which may follow its byline.
+_TABLE_OF_CONTENTS = re.compile(
+    r"(?:table of )?contents|in this (?:article|post|guide)|on this page", re.IGNORECASE
+)
+# A writer introducing themselves by full name ("Welcome! I'm Jane Doe, a travel writer"):
+# on the even-numbered WCXB dev text pages, every such name was the page's author.
+_INTRODUCTION_CUE = re.compile(r"I['’]m |I am |name is ")
+_SELF_INTRODUCTION = re.compile(
+    r"(?:^|[.!?] |, )(?:(?:Hi|Hello|Hey)[,!]? )?(?:I['’]m|I am|[Mm]y name is) "
+    r"(?P<name>[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){1,2})(?=[,.!–—]| and\b)"
 )
 _ROLE = re.compile(
     r"\b(?:writer|editor|reporter|correspondent|columnist|contributor|author|founder|director"
@@ -134,7 +165,8 @@ def name_under_title(page: Page) -> str | None:
             return None
         index = line.index
         if _is_bare_name(line):
-            if _is_menu_entry(line, page.neighbour(index, 1)):
+            following = page.neighbour(index, 1)
+            if _is_menu_entry(line, following) or _heads_a_section(line, following):
                 return None
             name = bare_name(line.text)
         else:
@@ -165,12 +197,20 @@ def _name_before_role(line: Line) -> str | None:
     return bare_name(parts[0])
 
 
+def _heads_a_section(name: Line, line: Line | None) -> bool:
+    """A listicle's heading over the paragraph that opens with it ("Memorial Park" /
+    "Memorial Park is home to ..."), where an author's biography would name a trade."""
+    if line is None or not line.text.startswith(name.text + " "):
+        return False
+    return not bios.names_a_trade(line)
+
+
 def _is_menu_entry(name: Line, line: Line | None) -> bool:
     """A short Title Case label after ``name``: a menu, not a header, where a dateline, a
     role ("Tech Writer") or the text follows the name."""
     if line is None or line.n_words > _MENU_ENTRY_MAX_WORDS or line.has_date:
         return False
-    if line.key == name.key or _ROLE.search(line.text):
+    if line.key == name.key or _ROLE.search(line.text) or _TABLE_OF_CONTENTS.fullmatch(line.text):
         return False
     words = line.text.split()
     return all(word[0].isupper() for word in words) and not any(c.isdigit() for c in line.text)
@@ -190,11 +230,103 @@ def settle_author(page: Page, found: str | None, title: str | None) -> str | Non
     An "About the author" section names the writer more surely than a bare name beside the
     date; a "name" that is the headline itself ("Vibe Coding" over the date) is none. Without
     a header author: a labelled byline anywhere, a name under the headline, the owner of a
-    personal site.
+    personal site, then the weaker marks a writer leaves elsewhere: a post footer, a
+    signature under the text, a self-introduction in it.
     """
     if found and not (title and _is_headline(found, title)):
-        return author_section(page, writer_only=True) or found
-    return labelled_author(page) or name_under_title(page) or site_owner(page, title)
+        return author_section(page, writer_only=True) or byline_over_text(page) or found
+    return (
+        labelled_author(page)
+        or name_under_title(page)
+        or site_owner(page, title)
+        or glued_footer_name(page)
+        or signature(page)
+        or self_introduction(page)
+    )
+
+
+def byline_over_text(page: Page) -> str | None:
+    """A "By Jane Doe" line just above the article's text: its own byline, whatever a header
+    cluster elsewhere on the page names (a list of other posts, a sidebar)."""
+    if page.block is None:
+        return None
+    index = page.block[0]
+    for _ in range(_BYLINE_OVER_TEXT_REACH):
+        line = page.neighbour(index, -1)
+        if line is None:
+            return None
+        index = line.index
+        name = byline_name(line.text) if line.n_words <= SIGNPOST_MAX_WORDS else None
+        if name:
+            return name
+    return None
+
+
+def glued_footer_name(page: Page) -> str | None:
+    """The author in a post footer whose parts copy-paste glued together ("Garden CareJane
+    DoeJune 17, 2021compost"): a date glued on both sides is no sentence's, and the words
+    glued before it are the footer's author, as a blog theme prints them."""
+    for line in page.lines:
+        if not _GLUED_YEAR.search(line.text) or _is_other_text(page, line):
+            continue
+        match = _GLUED_FOOTER_NAME.search(line.text)
+        if match and not patterns.NOT_A_NAME.search(match.group()):
+            return match.group()
+    return None
+
+
+def signature(page: Page) -> str | None:
+    """The name a writer signs the article with, under its last paragraph ("<3 Jane Doe").
+
+    Only a full name counts, in the second half of the article's text or just under it,
+    under a sentence: a first name alone ("—Jane") is how quotations are attributed, and a
+    run of dashed lines ("- Forms" / "- Contact Desk") is a list.
+    """
+    if page.block is None:
+        return None
+    first, last = page.block
+    for line in page.lines[(first + last) // 2 : last + 1] + _lines_under(page, last):
+        if line.n_words > _SIGNATURE_MAX_WORDS:
+            continue
+        match = _SIGN_OFF.fullmatch(line.text)
+        name = bare_name(match.group("name")) if match else None
+        if name and _closes_the_text(page, line):
+            return name
+    return None
+
+
+def _lines_under(page: Page, index: int) -> list[Line]:
+    """The few non-blank lines under the main block's last line."""
+    lines: list[Line] = []
+    line = page.neighbour(index, 1)
+    while line is not None and len(lines) < _SIGNATURE_TAIL:
+        lines.append(line)
+        line = page.neighbour(line.index, 1)
+    return lines
+
+
+def _closes_the_text(page: Page, line: Line) -> bool:
+    """Whether a sentence stands over the line and no other signed line beside it."""
+    above, below = page.neighbour(line.index, -1), page.neighbour(line.index, 1)
+    if above is None or not above.ends_sentence or _SIGN_OFF.fullmatch(above.text):
+        return False
+    return below is None or not _SIGN_OFF.fullmatch(below.text)
+
+
+def self_introduction(page: Page) -> str | None:
+    """The full name a writer introduces themselves with in the article ("I'm Jane Doe, a
+    reporter"); under it, readers introduce themselves in the comments too."""
+    if page.block is None:
+        return None
+    for line in page.lines[: page.block[1] + 1]:
+        if not _INTRODUCTION_CUE.search(line.text):
+            continue  # the full pattern's alternatives at every position cost more
+        match = _SELF_INTRODUCTION.search(line.text)
+        if match and not _is_other_text(page, line):
+            name = bare_name(match.group("name"))
+            if name:
+                return name
+    return None
 
 
 def site_owner(page: Page, title: str | None = None) -> str | None:
@@ -239,17 +371,17 @@ def labelled_author(page: Page) -> str | None:
     for line in page.lines:
         if not line.text:
             continue
-        verdict = page.verdicts[line.index]
-        if (
-            verdict is not None
-            and verdict.rule in _NOT_AN_AUTHOR_LINE
-            and not _WRITER_LABEL.fullmatch(line.text)
-        ):
+        if _is_other_text(page, line) and not _WRITER_LABEL.fullmatch(line.text):
             continue
         name = _labelled_name(page, line)
         if name:
             return name
-    return author_section(page, writer_only=False) or _author_box(page) or _author_card(page)
+    return (
+        author_section(page, writer_only=False)
+        or _author_box(page)
+        or _author_card(page)
+        or _first_person_box(page)
+    )
 
 
 def author_section(page: Page, *, writer_only: bool) -> str | None:
@@ -282,8 +414,7 @@ def _author_card(page: Page) -> str | None:
     for line in page.lines:
         if not line.text or line.n_words > _NAME_UNDER_TITLE_MAX_WORDS:
             continue
-        verdict = page.verdicts[line.index]
-        if verdict is not None and verdict.rule in _NOT_AN_AUTHOR_LINE:
+        if _is_other_text(page, line):
             continue
         role = page.neighbour(line.index, 1)
         if (
@@ -303,30 +434,68 @@ def _author_card(page: Page) -> str | None:
 def _author_box(page: Page) -> str | None:
     """A name line over the author's short biography ("Jane Doe" / "Jane is a reporter ...").
 
-    The biography must open with the name, or its first word, and a verb: a name line over
-    other text is a menu entry or a heading.
+    The biography must open with the name, or its first word, and a verb (:mod:`bios`), right
+    under the name line: a name line over other text is a menu entry or a heading.
     """
-    for line in page.lines:
-        if not 2 <= line.n_words <= _LABELLED_BYLINE_MAX_WORDS:
+    for bio in page.lines:
+        if bio.n_words < _BIO_MIN_WORDS:
             continue
-        verdict = page.verdicts[line.index]
-        if verdict is not None and verdict.rule in _NOT_AN_AUTHOR_LINE:
+        first = bios.bio_subject(bio)
+        if first is None:
             continue
-        bio = page.neighbour(line.index, 1)
-        if bio is None or bio.n_words < _BIO_MIN_WORDS:
+        line = _box_name_line(page, bio, first)
+        if line is None:
             continue
         heading = line.text.removeprefix("About ")
-        name = _bio_subject(heading.strip(), bio.text, about=heading != line.text)
+        name = _bio_subject(heading.strip(), bio.text, first, about=heading != line.text)
         if name:
             return name
     return None
 
 
-def _bio_subject(heading: str, bio: str, *, about: bool) -> str | None:
-    """The name in ``heading`` that ``bio`` is about, if it opens with it and a verb."""
+def _first_person_box(page: Page) -> str | None:
+    """A name over a biography in the writer's own voice ("Jane Doe" / "I'm a reporter who
+    covers ..."), or glued before it by copy-paste ("Jane Doe I'm a reporter ...")."""
+    for bio in page.lines:
+        if bio.n_words < _BIO_MIN_WORDS:
+            continue
+        glued = bios.first_person_bio(bio)
+        if glued is None or _is_other_text(page, bio):
+            continue
+        name = clean_name(glued) if glued else _bare_name_above(page, bio)
+        if name:
+            return name
+    return None
+
+
+def _bare_name_above(page: Page, line: Line) -> str | None:
+    """The name alone on the short line right above ``line``."""
+    above = page.neighbour(line.index, -1)
+    if above is None or above.n_words > _NAME_UNDER_TITLE_MAX_WORDS:
+        return None
+    return bare_name(above.text)
+
+
+def _is_other_text(page: Page, line: Line) -> bool:
+    """Whether the line stands in comments or in a list of other posts, whose names are not
+    the article's author."""
+    verdict = page.verdicts[line.index]
+    return verdict is not None and verdict.rule in _NOT_AN_AUTHOR_LINE
+
+
+def _box_name_line(page: Page, bio: Line, first: str) -> Line | None:
+    """The name line right over a biography, if not in comments or a list of other posts."""
+    line = bios.name_line_over(page, bio, first, reach=1, max_words=_LABELLED_BYLINE_MAX_WORDS)
+    if line is None or line.n_words < 2:
+        return None
+    return None if _is_other_text(page, line) else line
+
+
+def _bio_subject(heading: str, bio: str, first: str, *, about: bool) -> str | None:
+    """The name in ``heading`` that ``bio`` is about: the heading opens with the first word
+    of the biography's subject (``first``)."""
     words = heading.split()
-    match = _BIO_OPENING.match(bio)
-    if match is None or match.group("first") != words[0]:
+    if not words or words[0] != first:
         return None
     if not (about or _PERSONAL_PRONOUN.search(bio)):
         return None  # "Power BI" / "Power BI is a tool": a product, not a person
@@ -336,9 +505,17 @@ def _bio_subject(heading: str, bio: str, *, about: bool) -> str | None:
     return clean_name(" ".join(words[:2]))
 
 
+def _may_be_byline(line: Line) -> bool:
+    """A short line, or one opening with its byline ("By Jane Doe, CFP – Updated May 3, 2025
+    at 4:28 PM | Fact-checked by John Smith"): a longer line with "by" inside is text."""
+    if line.n_words <= SIGNPOST_MAX_WORDS:
+        return True
+    return line.n_words <= SIGNPOST_MAX_WORDS * 2 and bool(patterns.BYLINE.match(line.text))
+
+
 def _labelled_name(page: Page, line: Line) -> str | None:
     """The name stated by a byline, an author box, or a "By" label alone above the name."""
-    if line.n_words > SIGNPOST_MAX_WORDS or not _CUE_WORD.search(line.text):
+    if not _may_be_byline(line) or not _CUE_WORD.search(line.text):
         match = patterns.AUTHOR_BOX.match(line.text)
         return clean_name(match.group("name")) if match else None
     text = unglue(line.text)

@@ -76,6 +76,9 @@ _HANDLE = re.compile(
 _TEAM = re.compile(
     r"(?:[Tt]he )?(?:[A-Z0-9][\w&.'’\-]* ){1,3}(?:Team|Staff|Desk|Editors|Newsroom|Newsdesk)"
 )
+# The news desk as a whole, a byline even alone beside the date ("Newsdesk"); "Staff",
+# "Editors" or "Newsroom" alone are menu entries (a press page's "Newsroom").
+_NEWSDESK = re.compile(r"newsdesk", re.IGNORECASE)
 # Words of a group byline that NOT_A_NAME refuses in a bare name line ("The News Desk").
 _GROUP_WORDS = re.compile(r"\b(?:the|our|news)\b", re.IGNORECASE)
 
@@ -213,9 +216,9 @@ def person_words(text: str) -> int:
 
 
 def team_name(text: str) -> str | None:
-    """A desk or team named alone on its line ("The Acme Team", "ACME Staff"): with no cue,
-    only a group word at its end tells it from a heading."""
-    return text if _TEAM.fullmatch(text) else None
+    """A desk or team named alone on its line ("The Acme Team", "ACME Staff", "Newsdesk"):
+    with no cue, only a group word at its end tells it from a heading."""
+    return text if _TEAM.fullmatch(text) or _NEWSDESK.fullmatch(text) else None
 
 
 def _capitals(text: str) -> int:

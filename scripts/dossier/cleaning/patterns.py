@@ -240,7 +240,8 @@ INLINE_STORY_LINK = re.compile(r"^[^:|»›>]{1,25}[:|»›>]\s*\S+(?:\s+\S+){2,
 # an author box, which closes the article.
 AUTHOR_BIO_OPENING = re.compile(
     r"(?P<first>[A-Z][\w'’\-]+)(?: [A-Z][\w'’.\-]+){0,2},?(?: [A-Z][\w.®]+,?)? (?:is|was|has been"
-    r"|has|writes|covers|specializes|specialises|leads|holds|joined|brings|helps|works)\b"
+    r"|has|writes|covers|explores|specializes|specialises|leads|holds|joined|lives|loves|brings"
+    r"|helps|works|founded)\b"
 )
 
 # What a contributor's biography says of them: a trade, a title, a personal pronoun. Keeps a
@@ -380,7 +381,10 @@ CREDENTIAL = re.compile(
 
 # Words that end a byline's name: dates, roles and separators glued to it by copy-paste.
 BYLINE_STOP = re.compile(
-    r"\s*(?:\||•|·|⋅|●|—|–|\s-\s|\(|,\s*(?:updated|published|posted)|\b(?:updated|published|posted"
+    r"\s*(?:\||•|·|⋅|●|—|–|\s-\s|\(|,\s*(?:updated|published|posted)"
+    # an outlet's initials before the role ("Jane Doe, WCI Columnist"), not a credential
+    r"|,\s*(?-i:[A-Z]{2,5})\s+(?:columnist|writer|editor|reporter|contributor|correspondent)\b"
+    r"|\b(?:updated|published|posted"
     r"|on|in|at|for|and \d|last|reviewed|fact[- ]checked|edited|photos?|staff writer"
     r"|senior|contributor|contributing|editor|reporter|correspondent|columnist|writer|executive|founder|chief"
     r"|managing|director|manager|follow|view|former)\b|\d"

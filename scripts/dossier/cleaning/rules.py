@@ -14,11 +14,10 @@ Two lists run at two moments of the pipeline:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from dossier.cleaning import patterns
+from dossier.cleaning import bios, patterns
 from dossier.cleaning.mainblock import is_prose
 from dossier.cleaning.page import Line, Page
 
@@ -60,10 +59,6 @@ _DUPLICATE_FAR_MIN_WORDS = 8
 _BIO_MIN_WORDS = 12
 _BIO_NAME_REACH = 3
 _BIO_NAME_MAX_WORDS = 5
-# The trade or pronoun comes early in a biography; a product blurb may name a "manager" later.
-_BIO_ROLE_REACH = 20
-# A numbered heading ("10. Redash") is a listicle's entry, not a contributor's name.
-_DIGIT = re.compile(r"\d")
 # Comment-thread markers ("Reply", "3 days ago") a page needs before it has a comment section;
 # one "Reply" alone may be a button under the article. Checked on the even WCXB dev pages.
 _COMMENT_MIN_MARKERS = 3
@@ -254,10 +249,12 @@ def _author_box(page: Page, name: str) -> None:
     for line in _undecided(page):
         if line.n_words < _BIO_MIN_WORDS:
             continue
-        opening = patterns.AUTHOR_BIO_OPENING.match(line.text)
-        if opening is None or not _names_a_person(line):
+        first = bios.bio_subject(line)
+        if first is None or not bios.names_a_trade(line):
             continue
-        name_line = _bio_name_line(page, line, opening.group("first"))
+        name_line = bios.name_line_over(
+            page, line, first, reach=_BIO_NAME_REACH, max_words=_BIO_NAME_MAX_WORDS
+        )
         if name_line is None or not _after_most_prose(page, line):
             continue
         page.decide(name_line.index, kept=False, rule=name, role="boilerplate")
@@ -273,25 +270,6 @@ def _after_most_prose(page: Page, bio: Line) -> bool:
     before = sum(line.n_words for line in page.lines[: bio.index] if is_prose(line))
     after = sum(line.n_words for line in page.lines[bio.index + 1 :] if is_prose(line))
     return before > after
-
-
-def _names_a_person(bio: Line) -> bool:
-    """The biography's opening words give its subject a trade, a title or a pronoun."""
-    opening = " ".join(bio.words[:_BIO_ROLE_REACH])
-    return bool(patterns.AUTHOR_BIO_ROLE.search(opening))
-
-
-def _bio_name_line(page: Page, bio: Line, first_name: str) -> Line | None:
-    """The short line naming the biography's subject a few lines above it, if any."""
-    index = bio.index
-    for _ in range(_BIO_NAME_REACH):
-        line = page.neighbour(index, -1)
-        if line is None or line.n_words > _BIO_NAME_MAX_WORDS or line.ends_sentence:
-            return None
-        index = line.index
-        if first_name in line.words and not _DIGIT.search(line.text):
-            return line
-    return None
 
 
 def _comment_thread(page: Page, name: str) -> None:
