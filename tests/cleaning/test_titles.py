@@ -224,3 +224,78 @@ def test_link_aggregator_domain_and_points_are_cut_from_the_title() -> None:
         "Garden Plots Open Next Spring"
     )
     assert clean_title("Garden Plots Open (Again) in 2025") == "Garden Plots Open (Again) in 2025"
+
+
+def test_teaser_links_are_never_candidates() -> None:
+    page = Page.from_text(
+        "Spring Seed Swap at the Library Read More\nBig Garden Tool Deals. Click here\n"
+        "Ten Minutes in the Community Garden\nWhy Volunteers Read More Than Ever\n"
+    )
+    page.block = (0, 3)
+    texts = [line.text for line, _ in candidate_features(page)]
+    assert texts == ["Ten Minutes in the Community Garden", "Why Volunteers Read More Than Ever"]
+
+
+def test_post_furniture_is_never_a_candidate() -> None:
+    page = Page.from_text(
+        "Posted in Gardening, Council News\nTags: compost, allotments\n"
+        "Next: Millbrook Opens Its Seed Library\n« Winter Pruning for Beginners\n"
+        "Email this article\nQuick Summary: What the Plots Will Cost\n"
+        "Next Steps for the Millbrook Gardens\nTen Minutes in the Community Garden\n"
+    )
+    page.block = (0, 7)
+    texts = [line.text for line, _ in candidate_features(page)]
+    assert texts == ["Next Steps for the Millbrook Gardens", "Ten Minutes in the Community Garden"]
+
+
+def test_headline_named_under_the_post_is_marked() -> None:
+    page = Page.from_text(
+        "Millbrook Garden Notes\nWhy Our Tomatoes Split This Summer\n"
+        f"{PROSE}\n3 thoughts on “Why Our Tomatoes Split This Summer”\n"
+        "The post Winter Pruning for Beginners appeared first on Millbrook Garden Notes.\n"
+        "There are three responses to a dry summer, the council said\n"
+    )
+    page.block = (2, 8)
+    named = {
+        line.text for line, features in candidate_features(page) if "named-by-page" in features
+    }
+    assert named == {"Why Our Tomatoes Split This Summer"}
+
+
+def test_comment_heading_picks_the_headline_over_a_header_line() -> None:
+    text = (
+        f"{MENU}\nGarden Notes from the Allotment Society\n\n"
+        "Why Our Tomatoes Split This Summer\n\n"
+        f"{PROSE}\n2 responses to “Why Our Tomatoes Split This Summer”\n"
+    )
+    assert clean_text(text).title == "Why Our Tomatoes Split This Summer"
+
+
+def test_menu_run_is_never_a_candidate() -> None:
+    page = Page.from_text(
+        "Home Blog About\nNews Events Shop Gardening Tools Seeds Community Contact\n"
+        "Best Home Garden Products\nHome > Blog > Ten Minutes in the Community Garden\n"
+        "Garden Tools Reviews and Guides\n"
+    )
+    page.block = (0, 4)
+    texts = [line.text for line, _ in candidate_features(page)]
+    assert texts == [
+        "Best Home Garden Products",
+        "Home > Blog > Ten Minutes in the Community Garden",
+        "Garden Tools Reviews and Guides",
+    ]
+
+
+def test_reading_time_counts_as_the_header_above_the_headline() -> None:
+    page = Page.from_text(
+        f"{MENU}Travel\nMarch 4, 2025\n4 min read\n"
+        "Millbrook Council Expands Community Gardens\n\n"
+        f"{PROSE}"
+    )
+    page.block = (10, 15)
+    features = next(
+        features
+        for line, features in candidate_features(page)
+        if line.text.startswith("Millbrook Council")
+    )
+    assert "signpost-above:0" in features
