@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from dossier.cleaning import CleanedArticle, clean_bytes
-from dossier.cleaning.authors import byline_over_text, name_on_dateline
+from dossier.cleaning.authors import _may_be_byline, byline_over_text, name_on_dateline
 from dossier.cleaning.names import bare_name, clean_name, cued_name, unglue
 from dossier.cleaning.page import Page
 
@@ -523,8 +523,24 @@ def test_long_dateline_opening_with_the_byline() -> None:
 
 
 def test_long_line_with_by_inside_is_not_a_byline() -> None:
-    line = "Harbor Council. 2012. Ferries by Region and Season URL: https://example.org [2019]"
-    assert clean_text(HEADLINE + "\n\n" + BODY + "\n" + line + "\n").author is None
+    # Longer than a signpost: only a line opening with its byline may be that long.
+    inside = "The report on the northern crossings was written in the spring by Marta Olsen Lund"
+    opening = "By Marta Olsen – Updated Mar 5, 2026 at 4:28 PM EST | Fact-checked by Per Lund"
+    lines = Page.from_text(inside + "\n" + opening).lines
+    assert [_may_be_byline(line) for line in lines] == [False, True]
+    assert clean_text(HEADLINE + "\n\n" + BODY + "\n" + inside + "\n").author is None
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "\nSee also:\n\n- Harbor Maps\n",  # a label heads a list, it ends no sentence
+        "\nSources:\n\n— Harbor Council\n",
+        "\n“The sea gives and the sea takes.”\n\n— Jacques Cousteau\n",  # a quotation's speaker
+    ],
+)
+def test_dashed_name_under_a_label_or_a_quotation_is_no_signature(tail: str) -> None:
+    assert clean_text(HEADLINE + "\n\n" + BODY + tail).author is None
 
 
 def test_newsdesk_alone_under_the_date() -> None:

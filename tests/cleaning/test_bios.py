@@ -10,7 +10,7 @@ import pytest
 
 from dossier.cleaning.bios import bio_subject, first_person_bio, name_line_over
 from dossier.cleaning.page import Page
-from tests.cleaning.test_authors import BODY, HEADLINE, clean_text
+from tests.cleaning.test_authors import BODY, HEADLINE, MENU, clean_text
 
 
 @pytest.mark.parametrize(
@@ -47,6 +47,8 @@ def test_a_numbered_entry_is_not_the_name_line() -> None:
         ("Hi, I’m Marta, a transport writer living on the largest island.", ""),
         ("Marta Olsen I'm a transport reporter who has covered the islands.", "Marta Olsen"),
         ("I'm so glad I found this ferry company, the crossings were perfect.", None),
+        # "owner" and "her" are someone else in the first person: a testimonial
+        ("I'm so glad I found this ferry company, the owner was lovely and her crew kind.", None),
     ],
 )
 def test_a_biography_in_the_first_person(bio: str, name: str | None) -> None:
@@ -87,6 +89,26 @@ def test_name_glued_to_a_biography_in_the_first_person_under_the_headline() -> N
         "the islands.\n\n"
     )
     assert clean_text(HEADLINE + "\n" + box + BODY).author == "Marta Olsen"
+
+
+def test_hyphenated_first_name_over_its_biography() -> None:
+    box = (
+        "\nJean-Luc Picard\nJean-Luc is a transport reporter who has covered the islands for "
+        "ten years. He lives on the largest of them.\n"
+    )
+    article = clean_text(HEADLINE + "\n\n" + BODY + box)
+    assert article.author == "Jean-Luc Picard"
+    assert "covered the islands for ten years" not in article.body
+
+
+def test_section_heading_over_a_first_person_paragraph_is_not_the_author() -> None:
+    story = (
+        "Night Shifts\nI'm a freelance photographer, and last winter I rode the night "
+        "ferries for a month to see who works on them.\n\n"
+    )
+    page = MENU + HEADLINE + "\nMarta Olsen\n\n" + BODY + story + BODY
+    assert clean_text(page).author == "Marta Olsen"
+    assert clean_text(page.replace("Marta Olsen\n", "")).author is None
 
 
 def test_testimonial_in_the_first_person_is_not_an_author_box() -> None:

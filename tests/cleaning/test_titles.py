@@ -242,10 +242,15 @@ def test_post_furniture_is_never_a_candidate() -> None:
         "Next: Millbrook Opens Its Seed Library\n« Winter Pruning for Beginners\n"
         "Email this article\nQuick Summary: What the Plots Will Cost\n"
         "Next Steps for the Millbrook Gardens\nTen Minutes in the Community Garden\n"
+        "« Nous sommes prêts » : le maire défend les nouveaux jardins\n"
     )
-    page.block = (0, 7)
+    page.block = (0, 8)
     texts = [line.text for line, _ in candidate_features(page)]
-    assert texts == ["Next Steps for the Millbrook Gardens", "Ten Minutes in the Community Garden"]
+    assert texts == [
+        "Next Steps for the Millbrook Gardens",
+        "Ten Minutes in the Community Garden",
+        "« Nous sommes prêts » : le maire défend les nouveaux jardins",  # a quotation opens it
+    ]
 
 
 def test_headline_named_under_the_post_is_marked() -> None:

@@ -119,9 +119,13 @@ _TABLE_OF_CONTENTS = re.compile(
 # on the even-numbered WCXB dev text pages, every such name was the page's author.
 _INTRODUCTION_CUE = re.compile(r"I['’]m |I am |name is ")
 _SELF_INTRODUCTION = re.compile(
-    r"(?:^|[.!?] |, )(?:(?:Hi|Hello|Hey)[,!]? )?(?:I['’]m|I am|[Mm]y name is) "
+    rf"(?:^|[.!?] |, ){bios.GREETING}(?:{bios.I_AM}|[Mm]y name is) "
     r"(?P<name>[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){1,2})(?=[,.!–—]| and\b)"
 )
+# The end of a sentence over a signature; a label ("Sources:") heads a list instead.
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*$")
+# A quotation's closing mark: the dashed name under it is its speaker, not a signature.
+_CLOSING_QUOTE = re.compile(r"[\"”’»]$")
 _ROLE = re.compile(
     r"\b(?:writer|editor|reporter|correspondent|columnist|contributor|author|founder|director"
     r"|journalist|expert|specialist|consultant|producer|staff|ceo)s?\b",
@@ -230,8 +234,8 @@ def settle_author(page: Page, found: str | None, title: str | None) -> str | Non
     An "About the author" section names the writer more surely than a bare name beside the
     date; a "name" that is the headline itself ("Vibe Coding" over the date) is none. Without
     a header author: a labelled byline anywhere, a name under the headline, the owner of a
-    personal site, then the weaker marks a writer leaves elsewhere: a post footer, a
-    signature under the text, a self-introduction in it.
+    personal site, then the weaker marks a writer leaves elsewhere: a biography in the first
+    person, a post footer, a signature under the text, a self-introduction in it.
     """
     if found and not (title and _is_headline(found, title)):
         return author_section(page, writer_only=True) or byline_over_text(page) or found
@@ -239,6 +243,7 @@ def settle_author(page: Page, found: str | None, title: str | None) -> str | Non
         labelled_author(page)
         or name_under_title(page)
         or site_owner(page, title)
+        or _first_person_box(page)
         or glued_footer_name(page)
         or signature(page)
         or self_introduction(page)
@@ -279,8 +284,8 @@ def signature(page: Page) -> str | None:
     """The name a writer signs the article with, under its last paragraph ("<3 Jane Doe").
 
     Only a full name counts, in the second half of the article's text or just under it,
-    under a sentence: a first name alone ("—Jane") is how quotations are attributed, and a
-    run of dashed lines ("- Forms" / "- Contact Desk") is a list.
+    under a sentence that is no quotation (a dashed name under a quotation is its speaker), and
+    a run of dashed lines ("- Forms" / "- Contact Desk") is a list.
     """
     if page.block is None:
         return None
@@ -296,19 +301,22 @@ def signature(page: Page) -> str | None:
 
 
 def _lines_under(page: Page, index: int) -> list[Line]:
-    """The few non-blank lines under the main block's last line."""
+    """The few non-blank lines under the main block's last line, unless comments."""
     lines: list[Line] = []
     line = page.neighbour(index, 1)
-    while line is not None and len(lines) < _SIGNATURE_TAIL:
+    while line is not None and len(lines) < _SIGNATURE_TAIL and not _is_other_text(page, line):
         lines.append(line)
         line = page.neighbour(line.index, 1)
     return lines
 
 
 def _closes_the_text(page: Page, line: Line) -> bool:
-    """Whether a sentence stands over the line and no other signed line beside it."""
+    """Whether a sentence, not a quotation, stands over the line and no other signed line
+    beside it."""
     above, below = page.neighbour(line.index, -1), page.neighbour(line.index, 1)
-    if above is None or not above.ends_sentence or _SIGN_OFF.fullmatch(above.text):
+    if above is None or not _SENTENCE_END.search(above.text) or _SIGN_OFF.fullmatch(above.text):
+        return False
+    if _CLOSING_QUOTE.search(above.text.rstrip(".!?…")):
         return False
     return below is None or not _SIGN_OFF.fullmatch(below.text)
 
@@ -318,7 +326,8 @@ def self_introduction(page: Page) -> str | None:
     reporter"); under it, readers introduce themselves in the comments too."""
     if page.block is None:
         return None
-    for line in page.lines[: page.block[1] + 1]:
+    first, last = page.block
+    for line in page.lines[first : last + 1]:
         if not _INTRODUCTION_CUE.search(line.text):
             continue  # the full pattern's alternatives at every position cost more
         match = _SELF_INTRODUCTION.search(line.text)
@@ -376,12 +385,7 @@ def labelled_author(page: Page) -> str | None:
         name = _labelled_name(page, line)
         if name:
             return name
-    return (
-        author_section(page, writer_only=False)
-        or _author_box(page)
-        or _author_card(page)
-        or _first_person_box(page)
-    )
+    return author_section(page, writer_only=False) or _author_box(page) or _author_card(page)
 
 
 def author_section(page: Page, *, writer_only: bool) -> str | None:
@@ -462,7 +466,10 @@ def _first_person_box(page: Page) -> str | None:
         glued = bios.first_person_bio(bio)
         if glued is None or _is_other_text(page, bio):
             continue
-        name = clean_name(glued) if glued else _bare_name_above(page, bio)
+        if glued:
+            name = bare_name(glued)
+        else:  # a name line over it: only a box closing the article, not a section heading
+            name = _bare_name_above(page, bio) if bios.after_most_prose(page, bio) else None
         if name:
             return name
     return None

@@ -246,12 +246,15 @@ AUTHOR_BIO_OPENING = re.compile(
 
 # What a contributor's biography says of them: a trade, a title, a personal pronoun. Keeps a
 # listicle's "Memorial Park / Memorial Park is home to ..." from reading as an author box.
-AUTHOR_BIO_ROLE = re.compile(
-    r"\b(?:writer|editor|journalist|author|reporter|contributor|columnist|blogger|copywriter"
+_TRADES = (
+    r"writer|editor|journalist|author|reporter|contributor|columnist|blogger|copywriter"
     r"|founder|co-founder|ceo|cmo|director|marketer|consultant|specialist|expert"
-    r"|photographer|freelance|professor|researcher|strategist|coach|owner|he|she|his|her)\b",
-    re.IGNORECASE,
+    r"|photographer|freelance|professor|researcher|strategist|coach"
 )
+AUTHOR_BIO_ROLE = re.compile(rf"\b(?:{_TRADES}|owner|he|she|his|her)\b", re.IGNORECASE)
+# The trade alone: in a biography in the first person, "he", "her" or "the owner" are someone
+# else ("I'm so glad I found this shop, the owner was lovely" is a testimonial).
+AUTHOR_TRADE = re.compile(rf"\b(?:{_TRADES})\b", re.IGNORECASE)
 
 # Photo credits and captions: agencies, stock libraries, "Photo: X", "Image credit: Y".
 PHOTO_CREDIT = re.compile(

@@ -255,21 +255,10 @@ def _author_box(page: Page, name: str) -> None:
         name_line = bios.name_line_over(
             page, line, first, reach=_BIO_NAME_REACH, max_words=_BIO_NAME_MAX_WORDS
         )
-        if name_line is None or not _after_most_prose(page, line):
+        if name_line is None or not bios.after_most_prose(page, line):
             continue
         page.decide(name_line.index, kept=False, rule=name, role="boilerplate")
         page.decide(line.index, kept=False, rule=name, role="boilerplate")
-
-
-def _after_most_prose(page: Page, bio: Line) -> bool:
-    """Whether more prose stands above the biography than below it (a box closing the article).
-
-    A contributor box above the text is left to the main-block search: removing it there split
-    the block on saved pages whose byline box carries a biography.
-    """
-    before = sum(line.n_words for line in page.lines[: bio.index] if is_prose(line))
-    after = sum(line.n_words for line in page.lines[bio.index + 1 :] if is_prose(line))
-    return before > after
 
 
 def _comment_thread(page: Page, name: str) -> None:

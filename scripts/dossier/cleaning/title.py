@@ -72,7 +72,7 @@ _POST_FURNITURE = re.compile(
     r"^(?:(?:published|posted|filed|categori[sz]ed) (?:in|under)\b"
     r"|(?:tags?|keywords?|categories|category|topics?|filed under|related|quick summary"
     r"|previous|next|prev|up next|previous post|next post|previous article|next article)\s*:"
-    r"|[«‹←]"
+    r"|[‹←]|«(?!.*»)"  # "« Previous post", not a headline opening with a «quotation»
     r"|(?:e-?mail|print|share|save|bookmark) (?:this|the) (?:article|story|page|post)\b)",
     re.IGNORECASE,
 )
@@ -123,7 +123,7 @@ _NAMES_THE_POST = re.compile(
 )
 # Every line of the page is looked at: cheap tests of the words such a line needs come first,
 # on the text (a line's key is built only for the few that pass), then on the key.
-_NAMES_THE_POST_WORD = re.compile(r" (?:[Tt][Oo]|[Oo][Nn]) ")
+_NAMES_THE_POST_WORD = re.compile(r" (?:[Tt][Oo]|[Oo][Nn])\b")
 _NAMES_THE_POST_HINT = re.compile(
     r"(?:respons|comment|thought|repl)\w* (?:to|on) |appeared first on"
 )
