@@ -555,6 +555,7 @@ def test_newsroom_menu_entry_over_the_date_is_not_an_author() -> None:
 
 def test_outlet_initials_before_the_role_are_no_credential() -> None:
     assert clean_name("Marta Olsen, HGZ Columnist") == "Marta Olsen"
+    assert clean_name("Marta Olsen, HGZ Senior Columnist") == "Marta Olsen"
     assert clean_name("Marta Olsen, MD") == "Marta Olsen, MD"
     article = clean_text(MENU + HEADLINE + "\nBy Marta Olsen, HGZ Columnist\n\n" + BODY)
     assert article.author == "Marta Olsen"

@@ -386,7 +386,8 @@ CREDENTIAL = re.compile(
 BYLINE_STOP = re.compile(
     r"\s*(?:\||•|·|⋅|●|—|–|\s-\s|\(|,\s*(?:updated|published|posted)"
     # an outlet's initials before the role ("Jane Doe, WCI Columnist"), not a credential
-    r"|,\s*(?-i:[A-Z]{2,5})\s+(?:columnist|writer|editor|reporter|contributor|correspondent)\b"
+    r"|,\s*(?-i:[A-Z]{2,5})\s+(?:(?:senior|staff|contributing|guest)\s+)?"
+    r"(?:columnist|writer|editor|reporter|contributor|correspondent)\b"
     r"|\b(?:updated|published|posted"
     r"|on|in|at|for|and \d|last|reviewed|fact[- ]checked|edited|photos?|staff writer"
     r"|senior|contributor|contributing|editor|reporter|correspondent|columnist|writer|executive|founder|chief"
