@@ -155,7 +155,8 @@ def locate_main_block(page: Page, weights: BlockWeights = WEIGHTS) -> tuple[int,
     while page.lines[first].is_blank or line_score(page, page.lines[first], weights) <= 0:
         first += 1
     if weights.extend_min_prose:
-        first = _grow(page, first, -1, weights)
+        if page.title_indices:  # without a headline, growth upwards runs to the page's top
+            first = _grow(page, first, -1, weights)
         last = _grow(page, last, 1, weights)
     last = _end_before_teasers(page, first, last, weights)
     first, last = _trim_at_furniture(page, first, last, weights)
@@ -171,7 +172,7 @@ def _start_at_headline(page: Page, first: int, last: int, weights: BlockWeights)
     headline = min(page.title_indices, default=-1)
     if not (weights.headline_max_prose_above and first < headline <= last):
         return first
-    above = _prose_words(page, first, headline - 1, weights)
+    above = prose_words(page, first, headline - 1, weights)
     return headline if above < weights.headline_max_prose_above else first
 
 
@@ -183,7 +184,7 @@ def _grow(page: Page, edge: int, step: int, weights: BlockWeights) -> int:
     which carry furniture wording; without prose among them they are cards or price tables.
     """
     prose = 0
-    grown = edge
+    grown = edge  # the furthest prose line: menus and cards past it stay out
     position = edge + step
     while 0 <= position < len(page.lines):
         line = page.lines[position]
@@ -192,8 +193,9 @@ def _grow(page: Page, edge: int, step: int, weights: BlockWeights) -> int:
             continue
         if not page.is_undecided(line.index) or line.index in page.title_indices:
             break
-        prose += line.n_words if is_prose(line, weights) else 0
-        grown = line.index
+        if is_prose(line, weights):
+            prose += line.n_words
+            grown = line.index
     return grown if prose >= weights.extend_min_prose else edge
 
 
@@ -222,7 +224,7 @@ def _end_before_teasers(page: Page, first: int, last: int, weights: BlockWeights
             run.append(line)
             continue
         if len(run) >= _TEASER_RUN_MIN_LINES:
-            after = _prose_words(page, run[0].index, last, weights)
+            after = prose_words(page, run[0].index, last, weights)
             if after < _TEASER_TAIL_MAX_SHARE * prose_before:
                 return _line_before(page, run[0], last) if prose_before else last
         prose_before += sum(item.n_words for item in run if is_prose(item, weights))
@@ -299,7 +301,8 @@ def _line_before(page: Page, line: Line, fallback: int) -> int:
     return above.index if above is not None else fallback
 
 
-def _prose_words(page: Page, start: int, last: int, weights: BlockWeights) -> int:
+def prose_words(page: Page, start: int, last: int, weights: BlockWeights = WEIGHTS) -> int:
+    """Words of the prose lines from ``start`` to ``last`` that no rule removed."""
     return sum(
         line.n_words
         for line in page.lines[start : last + 1]

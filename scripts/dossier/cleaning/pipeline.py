@@ -171,12 +171,12 @@ def _visible_page(data: bytes | str) -> Page:
     return page
 
 
-def _extraction_page(text: str, visible: Page) -> Page:
-    """trafilatura's text as a page, its block ending where the visible article ends.
+def _extraction_page(page: Page, visible: Page) -> Page:
+    """trafilatura's text as a page (fresh from ``Page.from_text``), its block ending where
+    the visible article ends.
 
     Markdown roles come later, once the title is known.
     """
-    page = Page.from_text(text)
     rules.run_rules(page, rules.FURNITURE_RULES)
     end = choose.article_end(page, visible)
     page.block = (0, (end if end is not None else len(page.lines)) - 1)
@@ -191,10 +191,11 @@ def _completed_extraction(text: str, visible: Page) -> tuple[Page, str]:
     ending it where the visible article ends, 0.9495 -> 0.9505 (even 0.9520 -> 0.9525, odd
     0.9469 -> 0.9484). See :mod:`dossier.cleaning.choose`.
     """
-    restored = choose.restore_dropped_passages(Page.from_text(text), visible)
+    page = Page.from_text(text)
+    restored = choose.restore_dropped_passages(page, visible)
     if restored is not None:
-        text = restored
-    return _extraction_page(text, visible), text
+        text, page = restored, Page.from_text(restored)
+    return _extraction_page(page, visible), text
 
 
 def _missed_article(extraction: html.HtmlExtraction | None, visible: Page) -> bool:
