@@ -127,3 +127,14 @@ def test_listicle_entry_shaped_like_a_box_stays_in_the_body() -> None:
     article = clean_text(HEADLINE + "\n\n" + BODY + entry)
     assert article.author is None
     assert "oldest ferry slip" in article.body
+
+
+def test_box_naming_a_trade_without_a_pronoun_gives_the_author_it_leaves_out() -> None:
+    """The body and the metadata agree on what a box is: a trade is enough for both."""
+    box = (
+        "\nMarta Olsen\nMarta Olsen is a transport reporter who has covered the islands for "
+        "ten years.\n"
+    )
+    article = clean_text(HEADLINE + "\n\n" + BODY + box)
+    assert "covered the islands" not in article.body
+    assert article.author == "Marta Olsen"

@@ -451,7 +451,7 @@ def _author_box(page: Page) -> str | None:
         if line is None:
             continue
         heading = line.text.removeprefix("About ")
-        name = _bio_subject(heading.strip(), bio.text, first, about=heading != line.text)
+        name = _bio_subject(heading.strip(), bio, first, about=heading != line.text)
         if name:
             return name
     return None
@@ -498,16 +498,16 @@ def _box_name_line(page: Page, bio: Line, first: str) -> Line | None:
     return None if _is_other_text(page, line) else line
 
 
-def _bio_subject(heading: str, bio: str, first: str, *, about: bool) -> str | None:
+def _bio_subject(heading: str, bio: Line, first: str, *, about: bool) -> str | None:
     """The name in ``heading`` that ``bio`` is about: the heading opens with the first word
     of the biography's subject (``first``)."""
     words = heading.split()
     if not words or words[0] != first:
         return None
-    if not (about or _PERSONAL_PRONOUN.search(bio)):
+    if not (about or _PERSONAL_PRONOUN.search(bio.text) or bios.names_a_trade(bio)):
         return None  # "Power BI" / "Power BI is a tool": a product, not a person
     full = clean_name(heading)
-    if full and bio.startswith(full):
+    if full and bio.text.startswith(full):
         return full
     return clean_name(" ".join(words[:2]))
 
