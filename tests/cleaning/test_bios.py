@@ -55,24 +55,41 @@ def test_a_biography_in_the_first_person(bio: str, name: str | None) -> None:
     assert first_person_bio(Page.from_text(bio).lines[0]) == name
 
 
-def test_author_box_under_the_article_names_the_author_and_leaves_the_body() -> None:
-    box = (
-        "\nMarta Olsen\nMarta Olsen is a transport reporter who has covered the islands for "
-        "ten years. She lives on the largest of them.\n"
-    )
-    article = clean_text(HEADLINE + "\n\n" + BODY + box)
-    assert article.author == "Marta Olsen"
-    assert "covered the islands for ten years" not in article.body
-
-
-def test_box_whose_biography_explores_is_still_a_box() -> None:
-    box = (
-        "\nMarta Olsen\nMarta explores the harbor towns and their ferries for the weekly "
-        "paper. Her columns run on Sundays.\n"
-    )
-    article = clean_text(HEADLINE + "\n\n" + BODY + box)
-    assert article.author == "Marta Olsen"
-    assert "Her columns run on Sundays" not in article.body
+@pytest.mark.parametrize(
+    ("box", "author", "bio_words"),
+    [
+        (
+            "Marta Olsen\nMarta Olsen is a transport reporter who has covered the islands for "
+            "ten years. She lives on the largest of them.",
+            "Marta Olsen",
+            "covered the islands for ten years",
+        ),
+        (  # a biography that "explores"
+            "Marta Olsen\nMarta explores the harbor towns and their ferries for the weekly "
+            "paper. Her columns run on Sundays.",
+            "Marta Olsen",
+            "Her columns run on Sundays",
+        ),
+        (  # Line.words splits the first name; the box still names it
+            "Jean-Luc Picard\nJean-Luc is a transport reporter who has covered the islands for "
+            "ten years. He lives on the largest of them.",
+            "Jean-Luc Picard",
+            "covered the islands for ten years",
+        ),
+        (  # a trade and no pronoun: the body and the metadata agree it is a box
+            "Marta Olsen\nMarta Olsen is a transport reporter who has covered the islands for "
+            "ten years.",
+            "Marta Olsen",
+            "covered the islands",
+        ),
+    ],
+)
+def test_author_box_under_the_article_names_the_author_and_leaves_the_body(
+    box: str, author: str, bio_words: str
+) -> None:
+    article = clean_text(HEADLINE + "\n\n" + BODY + "\n" + box + "\n")
+    assert article.author == author
+    assert bio_words not in article.body
 
 
 def test_name_over_a_biography_in_the_first_person() -> None:
@@ -89,16 +106,6 @@ def test_name_glued_to_a_biography_in_the_first_person_under_the_headline() -> N
         "the islands.\n\n"
     )
     assert clean_text(HEADLINE + "\n" + box + BODY).author == "Marta Olsen"
-
-
-def test_hyphenated_first_name_over_its_biography() -> None:
-    box = (
-        "\nJean-Luc Picard\nJean-Luc is a transport reporter who has covered the islands for "
-        "ten years. He lives on the largest of them.\n"
-    )
-    article = clean_text(HEADLINE + "\n\n" + BODY + box)
-    assert article.author == "Jean-Luc Picard"
-    assert "covered the islands for ten years" not in article.body
 
 
 def test_section_heading_over_a_first_person_paragraph_is_not_the_author() -> None:
@@ -127,14 +134,3 @@ def test_listicle_entry_shaped_like_a_box_stays_in_the_body() -> None:
     article = clean_text(HEADLINE + "\n\n" + BODY + entry)
     assert article.author is None
     assert "oldest ferry slip" in article.body
-
-
-def test_box_naming_a_trade_without_a_pronoun_gives_the_author_it_leaves_out() -> None:
-    """The body and the metadata agree on what a box is: a trade is enough for both."""
-    box = (
-        "\nMarta Olsen\nMarta Olsen is a transport reporter who has covered the islands for "
-        "ten years.\n"
-    )
-    article = clean_text(HEADLINE + "\n\n" + BODY + box)
-    assert "covered the islands" not in article.body
-    assert article.author == "Marta Olsen"
