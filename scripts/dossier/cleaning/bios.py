@@ -4,8 +4,7 @@ Two stages look for the same box: the body rules remove its two lines from the a
 the metadata takes the name as the author. Each adds its own conditions (the body wants the
 box under most of the text, the metadata a person, not a product); what a box *is* lives here
 once, so that the two cannot drift apart. A biography in the first person ("I'm a reporter
-...") is read only for the author: the body keeps it, as the gold of the evaluation pages
-mostly does with a writer's own words.
+...") is read only for the author; the body rule does not remove it.
 """
 
 from __future__ import annotations
